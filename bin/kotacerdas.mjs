@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI through tsx, so no build step is needed.
+import { register } from "tsx/esm/api";
+
+register();
+const { runCli } = await import("../server/cli.ts");
+await runCli(process.argv);

@@ -1,0 +1,19 @@
+/**
+ * Program vocabulary, one spelling each. Code uses the left-hand names; the
+ * Indonesian words stay where the program itself uses them.
+ */
+export const GLOSSARY = {
+  region: "wilayah: provinsi, kabupaten atau kota, dengan kode Kemendagri",
+  opd: "perangkat daerah (OPD): dinas, badan, sekretariat, kecamatan",
+  cohort: "angkatan GMSC (mis. GMSC 2024)",
+  bimtek: "bimbingan teknis, empat tahap (I–IV)",
+  deliverable: "keluaran tahap Bimtek",
+  mou: "Nota Kesepakatan",
+  masterplan: "Masterplan Smart City, 10 tahun",
+  quickWin: "quick win",
+  actionPlan: "rencana aksi",
+  perkada: "Peraturan Bupati/Wali Kota",
+  framework: "kerangka: dimensi, elemen, tahap Bimtek",
+  dimension: "dimensi smart city",
+  element: "elemen dari suatu dimensi",
+} as const;

@@ -1,0 +1,97 @@
+import { Command, Option } from "commander";
+import { RegionListQuery, RegionType } from "../domain/regions";
+import { ConfigError, loadConfig } from "./config";
+import { openDatabase } from "./db/client";
+import { runMigrations } from "./db/migrate";
+import { seedReferenceData } from "./db/seed/reference";
+import { presentRegion } from "./presenters/region";
+import { listRegions } from "./services/regions/list-regions";
+import { startServer } from "./start";
+
+/** Opens the configured database, migrated, runs `fn`, and always closes it. */
+async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const database = await openDatabase(loadConfig());
+  try {
+    await runMigrations(database);
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+export function buildCli(): Command {
+  const program = new Command("kotacerdas")
+    .description("Kota Cerdas — platform Gerakan Menuju Smart City")
+    .showHelpAfterError("(jalankan dengan --help untuk bantuan)");
+
+  program
+    .command("serve")
+    .description("Menjalankan server di PORT (bawaan 3000); basis data PGlite di DATA_DIR kecuali DATABASE_URL diisi")
+    .option("-p, --port <port>", "port HTTP (menimpa PORT)")
+    .action(async (opts: { port?: string }) => {
+      if (opts.port) process.env.PORT = opts.port;
+      await startServer(loadConfig());
+    });
+
+  program
+    .command("migrate")
+    .description("Menerapkan migrasi skema basis data (aman dijalankan berulang)")
+    .action(async () => {
+      await withDatabase(async (d) => console.log(`Migrasi selesai (${d.kind}: ${d.location}).`));
+    });
+
+  program
+    .command("seed")
+    .description("Memuat data rujukan: 38 provinsi, 514 kabupaten/kota dan kerangka Kominfo 2017")
+    .option("--force", "muat ulang walaupun data rujukan tidak berubah")
+    .action(async (opts: { force?: boolean }) => {
+      await withDatabase(async (d) => {
+        const r = await seedReferenceData(d.db, { force: opts.force });
+        console.log(
+          r.skipped
+            ? `Data rujukan sudah mutakhir (${r.regions} wilayah).`
+            : `Data rujukan dimuat: ${r.regions} wilayah, ${r.frameworksAdded} kerangka baru.`,
+        );
+      });
+    });
+
+  program
+    .command("regions")
+    .description("Menampilkan daftar wilayah dengan kode Kemendagri")
+    .option("--province <kode>", "hanya wilayah dalam provinsi ini, mis. 32")
+    .addOption(new Option("--type <jenis>", "jenis wilayah").choices(RegionType.options))
+    .option("-q, --search <teks>", "cari nama atau kode, mis. banjar")
+    .option("--json", "keluaran JSON")
+    .action(async (opts: { province?: string; type?: string; search?: string; json?: boolean }) => {
+      const query = RegionListQuery.safeParse({ province: opts.province, type: opts.type, q: opts.search, pageSize: 500 });
+      if (!query.success) {
+        throw new CliError(query.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
+      }
+      await withDatabase(async (d) => {
+        await seedReferenceData(d.db);
+        const { rows, total } = await listRegions(d.db, query.data);
+        const regions = rows.map(presentRegion);
+        if (opts.json) {
+          console.log(JSON.stringify({ data: regions, total }, null, 2));
+          return;
+        }
+        for (const r of regions) console.log(`${r.code.padEnd(6)} ${r.type.padEnd(10)} ${r.displayName}`);
+        console.log(`${total} wilayah${total > rows.length ? ` (${rows.length} ditampilkan)` : ""}`);
+      });
+    });
+
+  return program;
+}
+
+export class CliError extends Error {}
+
+/** Runs the CLI; errors become one readable line and exit code 1. */
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    await buildCli().parseAsync(argv);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof CliError) console.error(err.message);
+    else console.error(err);
+    process.exitCode = 1;
+  }
+}

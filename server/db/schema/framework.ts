@@ -1,0 +1,83 @@
+import { boolean, integer, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+
+/** A versioned framework; cohorts and masterplans point at the version they used. */
+export const framework = pgTable(
+  "framework",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    code: text("code").notNull(),
+    version: text("version").notNull(),
+    name: text("name").notNull(),
+    descriptionId: text("description_id").notNull(),
+    descriptionEn: text("description_en").notNull(),
+    isDefault: boolean("is_default").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("framework_code_version_key").on(t.code, t.version)],
+);
+
+export const dimension = pgTable(
+  "dimension",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    frameworkId: integer("framework_id")
+      .notNull()
+      .references(() => framework.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    nameId: text("name_id").notNull(),
+    nameEn: text("name_en").notNull(),
+    descriptionId: text("description_id").notNull(),
+    descriptionEn: text("description_en").notNull(),
+    order: integer("order").notNull(),
+  },
+  (t) => [unique("dimension_framework_code_key").on(t.frameworkId, t.code)],
+);
+
+export const element = pgTable(
+  "element",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    dimensionId: integer("dimension_id")
+      .notNull()
+      .references(() => dimension.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    nameId: text("name_id").notNull(),
+    nameEn: text("name_en").notNull(),
+    tag: text("tag").notNull(),
+    order: integer("order").notNull(),
+  },
+  (t) => [unique("element_dimension_code_key").on(t.dimensionId, t.code)],
+);
+
+/** A Bimtek stage of a framework (I–IV in Kominfo 2017). */
+export const stageTemplate = pgTable(
+  "stage_template",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    frameworkId: integer("framework_id")
+      .notNull()
+      .references(() => framework.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    nameId: text("name_id").notNull(),
+    nameEn: text("name_en").notNull(),
+    focusId: text("focus_id").notNull(),
+    focusEn: text("focus_en").notNull(),
+  },
+  (t) => [unique("stage_template_framework_number_key").on(t.frameworkId, t.number)],
+);
+
+export const deliverableTemplate = pgTable(
+  "deliverable_template",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    stageTemplateId: integer("stage_template_id")
+      .notNull()
+      .references(() => stageTemplate.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    nameId: text("name_id").notNull(),
+    nameEn: text("name_en").notNull(),
+    required: boolean("required").notNull(),
+    order: integer("order").notNull(),
+  },
+  (t) => [unique("deliverable_template_stage_code_key").on(t.stageTemplateId, t.code)],
+);

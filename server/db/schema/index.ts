@@ -1,0 +1,3 @@
+export * from "./framework";
+export * from "./reference-data";
+export * from "./region";

@@ -1,0 +1,34 @@
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { FRAMEWORKS } from "../../../domain/framework/kominfo-2017";
+import type { Db } from "../client";
+import { referenceData } from "../schema/index";
+import { insertFrameworkIfMissing } from "./frameworks";
+import { loadRegionRows, upsertRegions } from "./regions";
+
+export type ReferenceSeedResult = { regions: number; frameworksAdded: number; skipped: boolean };
+
+const checksum = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+
+/**
+ * Loads the regions and frameworks. Idempotent: an unchanged data set is skipped by
+ * its checksum, so a restart costs one query.
+ */
+export async function seedReferenceData(db: Db, opts: { force?: boolean } = {}): Promise<ReferenceSeedResult> {
+  const regionRows = await loadRegionRows();
+  const sum = checksum({ regionRows, FRAMEWORKS });
+  const [current] = await db.select().from(referenceData).where(eq(referenceData.key, "reference"));
+  if (!opts.force && current?.checksum === sum) {
+    return { regions: regionRows.length, frameworksAdded: 0, skipped: true };
+  }
+  await upsertRegions(db, regionRows);
+  let frameworksAdded = 0;
+  for (const [i, def] of FRAMEWORKS.entries()) {
+    if (await insertFrameworkIfMissing(db, def, i === 0)) frameworksAdded++;
+  }
+  await db
+    .insert(referenceData)
+    .values({ key: "reference", checksum: sum })
+    .onConflictDoUpdate({ target: referenceData.key, set: { checksum: sum, loadedAt: new Date() } });
+  return { regions: regionRows.length, frameworksAdded, skipped: false };
+}

@@ -1,0 +1,64 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { type ErrorCode, errorMessage, type FieldIssue } from "../domain/errors";
+
+/** HTTP status of each error code. */
+const STATUS: Record<ErrorCode, number> = {
+  validation_failed: 422,
+  not_found: 404,
+  region_not_found: 404,
+  framework_not_found: 404,
+  payload_too_large: 413,
+  bad_request: 400,
+  database_unavailable: 503,
+  internal_error: 500,
+};
+
+/** An error the API answers with on purpose: a stable code, a status and optional details. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: unknown,
+  ) {
+    super(code);
+  }
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+/** "en" when the caller prefers English, else Indonesian. */
+export function requestLanguage(req: FastifyRequest): "id" | "en" {
+  const header = req.headers["accept-language"] ?? "";
+  return /^\s*en\b/i.test(header) ? "en" : "id";
+}
+
+function send(reply: FastifyReply, status: number, code: ErrorCode, lang: "id" | "en", details?: unknown) {
+  return reply
+    .code(status)
+    .type("application/json; charset=utf-8")
+    .send({ error: { code, message: errorMessage(code, lang), ...(details === undefined ? {} : { details }) } });
+}
+
+/** Turns every error into the one wire shape; unknown errors are logged, never echoed. */
+export function handleError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const lang = requestLanguage(req);
+  if (err instanceof AppError) return send(reply, err.status, err.code, lang, err.details);
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const issues: FieldIssue[] = err.validation.map((v) => ({
+      path: [err.validationContext === "querystring" ? "query" : (err.validationContext ?? "body"), ...String(v.instancePath).split("/").filter(Boolean)].join("."),
+      message: v.message ?? "tidak valid",
+    }));
+    return send(reply, 422, "validation_failed", lang, { issues });
+  }
+  if (isResponseSerializationError(err)) {
+    req.log.error({ err, issues: err.cause.issues }, "response does not match its schema");
+    return send(reply, 500, "internal_error", lang, { requestId: req.id });
+  }
+  const status = err.statusCode ?? 500;
+  if (status === 413) return send(reply, 413, "payload_too_large", lang);
+  if (status === 404) return send(reply, 404, "not_found", lang);
+  if (status >= 400 && status < 500) return send(reply, status, "bad_request", lang);
+  req.log.error({ err }, "unhandled error");
+  return send(reply, 500, "internal_error", lang, { requestId: req.id });
+}

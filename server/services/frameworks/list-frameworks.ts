@@ -1,0 +1,44 @@
+import { asc, count, desc, eq, sql } from "drizzle-orm";
+import { pageOffset, type PageQuery } from "../../../domain/pagination";
+import type { Db } from "../../db/client";
+import { dimension, element, framework, stageTemplate } from "../../db/schema/index";
+
+/** Frameworks, the default first, with their dimension, element and stage counts. */
+export async function listFrameworks(db: Db, query: PageQuery) {
+  const dimensionCount = db
+    .select({ n: count() })
+    .from(dimension)
+    .where(eq(dimension.frameworkId, framework.id));
+  const elementCount = db
+    .select({ n: count() })
+    .from(element)
+    .innerJoin(dimension, eq(dimension.id, element.dimensionId))
+    .where(eq(dimension.frameworkId, framework.id));
+  const stageCount = db
+    .select({ n: count() })
+    .from(stageTemplate)
+    .where(eq(stageTemplate.frameworkId, framework.id));
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: framework.id,
+        code: framework.code,
+        version: framework.version,
+        name: framework.name,
+        descriptionId: framework.descriptionId,
+        descriptionEn: framework.descriptionEn,
+        isDefault: framework.isDefault,
+        dimensionCount: sql<number>`(${dimensionCount})::int`,
+        elementCount: sql<number>`(${elementCount})::int`,
+        stageCount: sql<number>`(${stageCount})::int`,
+      })
+      .from(framework)
+      .orderBy(desc(framework.isDefault), asc(framework.code), asc(framework.version))
+      .limit(query.pageSize)
+      .offset(pageOffset(query)),
+    db.select({ n: count() }).from(framework),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export type FrameworkListRow = Awaited<ReturnType<typeof listFrameworks>>["rows"][number];

@@ -1,0 +1,47 @@
+import type { Config } from "./config";
+import { buildApp } from "./app";
+import { openDatabase } from "./db/client";
+import { runMigrations } from "./db/migrate";
+import { seedReferenceData } from "./db/seed/reference";
+import { loggerOptions } from "./logger";
+
+/**
+ * Opens the database, migrates, loads reference data and listens. SIGTERM/SIGINT let
+ * in-flight requests finish and then close the database cleanly.
+ */
+export async function startServer(config: Config) {
+  const database = await openDatabase(config);
+  const app = await buildApp({ database, logger: loggerOptions(config) });
+  try {
+    await runMigrations(database);
+    const seeded = await seedReferenceData(database.db);
+    app.log.info({ database: database.kind, location: database.location, ...seeded }, "database ready");
+  } catch (err) {
+    app.log.fatal({ err }, "database could not be prepared");
+    await database.close();
+    throw err;
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, "shutting down: finishing in-flight requests");
+    const force = setTimeout(() => {
+      app.log.error("shutdown took longer than 10 s; closing the database and exiting");
+      void database.close().finally(() => process.exit(1));
+    }, 10_000);
+    force.unref();
+    try {
+      await app.close();
+    } finally {
+      await database.close();
+      app.log.info("database closed; bye");
+    }
+  };
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.once("SIGINT", () => void stop("SIGINT"));
+
+  await app.listen({ port: config.port, host: config.host });
+  return { app, database, stop };
+}
