@@ -7,9 +7,7 @@ export const RegionType = z.enum(REGION_TYPES);
 export type RegionType = z.infer<typeof RegionType>;
 
 /** A Kemendagri code: "32" for a province, "32.79" for a kabupaten/kota. */
-export const RegionCode = z
-  .string()
-  .regex(/^\d{2}(\.\d{2})?$/, "Kode wilayah harus berbentuk 32 atau 32.79");
+export const RegionCode = z.string().regex(/^\d{2}(\.\d{2})?$/, "Kode wilayah harus berbentuk 32 atau 32.79");
 
 // Longest first so that "Kabupaten Administrasi" wins over "Kabupaten".
 const PREFIXES: ReadonlyArray<{ re: RegExp; type: RegionType }> = [
@@ -17,9 +15,9 @@ const PREFIXES: ReadonlyArray<{ re: RegExp; type: RegionType }> = [
   { re: /^kota\s+administrasi\s+/i, type: "kota" },
   { re: /^provinsi\s+/i, type: "provinsi" },
   { re: /^kabupaten\s+/i, type: "kabupaten" },
-  { re: /^kab\.?\s*/i, type: "kabupaten" },
+  { re: /^kab(\.\s*|\s+)/i, type: "kabupaten" },
   { re: /^kota\s+/i, type: "kota" },
-  { re: /^prov\.?\s*/i, type: "provinsi" },
+  { re: /^prov(\.\s*|\s+)/i, type: "provinsi" },
 ];
 
 /** Splits a region name into its type prefix and the bare name ("Kota Banjar" → kota, "Banjar"). */
@@ -45,9 +43,9 @@ export function regencyTypeOf(name: string): "kabupaten" | "kota" {
  * Reads a search text: a code ("32.79"), or a name with or without a prefix
  * ("banjar", "Kab. Banjar", "kota banjar"). A prefix narrows the type.
  */
-export function parseRegionSearch(q: string):
-  | { kind: "code"; code: string }
-  | { kind: "name"; bare: string; type: RegionType | null } {
+export function parseRegionSearch(
+  q: string,
+): { kind: "code"; code: string } | { kind: "name"; bare: string; type: RegionType | null } {
   const text = q.trim();
   if (/^\d{2}(\.\d{0,2})?$/.test(text)) return { kind: "code", code: text };
   const { type, bare } = splitRegionName(text);
@@ -67,7 +65,12 @@ export const RegionListQuery = PageQuery.extend({
     .optional()
     .describe("Kode provinsi, mis. 32"),
   type: RegionType.optional().describe("provinsi, kabupaten atau kota"),
-  q: z.string().trim().max(100).optional().describe("Cari nama (dengan atau tanpa awalan Kabupaten/Kab./Kota) atau kode"),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .describe("Cari nama (dengan atau tanpa awalan Kabupaten/Kab./Kota) atau kode"),
 });
 export type RegionListQuery = z.infer<typeof RegionListQuery>;
 

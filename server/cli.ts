@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { RegionListQuery, RegionType } from "../domain/regions";
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError, loadConfig, loadDotEnv } from "./config";
 import { openDatabase } from "./db/client";
 import { runMigrations } from "./db/migrate";
 import { seedReferenceData } from "./db/seed/reference";
@@ -63,7 +63,12 @@ export function buildCli(): Command {
     .option("-q, --search <teks>", "cari nama atau kode, mis. banjar")
     .option("--json", "keluaran JSON")
     .action(async (opts: { province?: string; type?: string; search?: string; json?: boolean }) => {
-      const query = RegionListQuery.safeParse({ province: opts.province, type: opts.type, q: opts.search, pageSize: 500 });
+      const query = RegionListQuery.safeParse({
+        province: opts.province,
+        type: opts.type,
+        q: opts.search,
+        pageSize: 500,
+      });
       if (!query.success) {
         throw new CliError(query.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
       }
@@ -88,6 +93,7 @@ export class CliError extends Error {}
 /** Runs the CLI; errors become one readable line and exit code 1. */
 export async function runCli(argv: string[]): Promise<void> {
   try {
+    loadDotEnv();
     await buildCli().parseAsync(argv);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof CliError) console.error(err.message);

@@ -1,8 +1,10 @@
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parseEnv } from "node:util";
 import { z } from "zod";
 
 const Env = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z
@@ -24,6 +26,13 @@ export type Config = {
 };
 
 export class ConfigError extends Error {}
+
+/** Loads `.env` from the working directory into process.env when the file exists; real variables win. */
+export function loadDotEnv(file = ".env"): void {
+  if (!existsSync(file)) return;
+  const fromFile = parseEnv(readFileSync(file, "utf8"));
+  for (const [k, v] of Object.entries(fromFile)) if (process.env[k] === undefined) process.env[k] = v;
+}
 
 /** The only reader of process.env: validates everything at once and reports every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -46,7 +46,10 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
   if (err instanceof AppError) return send(reply, err.status, err.code, lang, err.details);
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues: FieldIssue[] = err.validation.map((v) => ({
-      path: [err.validationContext === "querystring" ? "query" : (err.validationContext ?? "body"), ...String(v.instancePath).split("/").filter(Boolean)].join("."),
+      path: [
+        err.validationContext === "querystring" ? "query" : (err.validationContext ?? "body"),
+        ...String(v.instancePath).split("/").filter(Boolean),
+      ].join("."),
       message: v.message ?? "tidak valid",
     }));
     return send(reply, 422, "validation_failed", lang, { issues });

@@ -1,7 +1,8 @@
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError, loadConfig, loadDotEnv } from "./config";
 import { startServer } from "./start";
 
 try {
+  loadDotEnv();
   await startServer(loadConfig());
 } catch (err) {
   console.error(err instanceof ConfigError ? err.message : err);

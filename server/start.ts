@@ -1,5 +1,5 @@
-import type { Config } from "./config";
 import { buildApp } from "./app";
+import type { Config } from "./config";
 import { openDatabase } from "./db/client";
 import { runMigrations } from "./db/migrate";
 import { seedReferenceData } from "./db/seed/reference";

@@ -37,7 +37,8 @@ export const KOMINFO_2017: FrameworkDef = {
       nameEn: "Smart Branding",
       descriptionId:
         "Inovasi dalam memasarkan daerah sehingga meningkatkan daya saing daerah: pariwisata, bisnis dan wajah kota.",
-      descriptionEn: "Innovation in marketing the region to raise its competitiveness: tourism, business and the city's appearance.",
+      descriptionEn:
+        "Innovation in marketing the region to raise its competitiveness: tourism, business and the city's appearance.",
       elements: [
         el("branding", "pariwisata", "Ekosistem Pariwisata", "Tourism"),
         el("branding", "bisnis-daerah", "Ekosistem Bisnis Daerah", "Business"),
@@ -62,7 +63,8 @@ export const KOMINFO_2017: FrameworkDef = {
       code: "living",
       nameId: "Smart Living",
       nameEn: "Smart Living",
-      descriptionId: "Lingkungan tempat tinggal yang layak, nyaman dan efisien: tata ruang, kesehatan dan transportasi.",
+      descriptionId:
+        "Lingkungan tempat tinggal yang layak, nyaman dan efisien: tata ruang, kesehatan dan transportasi.",
       descriptionEn: "A liveable, comfortable and efficient place to live: spatial harmony, health and mobility.",
       elements: [
         el("living", "tata-ruang", "Harmonisasi Tata Ruang", "Harmony"),
@@ -76,7 +78,8 @@ export const KOMINFO_2017: FrameworkDef = {
       nameEn: "Smart Society",
       descriptionId:
         "Ekosistem sosio-teknis masyarakat yang humanis dan dinamis: interaksi yang efisien, ekosistem belajar dan keamanan masyarakat.",
-      descriptionEn: "A humane and dynamic socio-technical community: efficient interaction, learning and public safety.",
+      descriptionEn:
+        "A humane and dynamic socio-technical community: efficient interaction, learning and public safety.",
       elements: [
         el("society", "interaksi-masyarakat", "Interaksi Masyarakat yang Efisien", "Community"),
         el("society", "ekosistem-belajar", "Ekosistem Belajar", "Learning"),
@@ -107,10 +110,20 @@ export const KOMINFO_2017: FrameworkDef = {
       focusEn:
         "Governance and readiness theory; readiness gap analysis; SWOT per lens; priority issues; draft vision, mission and goals (Book 1 Strategic Analysis).",
       deliverables: [
-        { code: "analisis-kesenjangan", nameId: "Analisis kesenjangan kesiapan", nameEn: "Readiness gap analysis", required: true },
+        {
+          code: "analisis-kesenjangan",
+          nameId: "Analisis kesenjangan kesiapan",
+          nameEn: "Readiness gap analysis",
+          required: true,
+        },
         { code: "swot", nameId: "Analisis SWOT per aspek", nameEn: "SWOT analysis per lens", required: true },
         { code: "isu-prioritas", nameId: "Isu prioritas", nameEn: "Priority issues", required: true },
-        { code: "visi-misi", nameId: "Rancangan visi, misi dan tujuan", nameEn: "Draft vision, mission and goals", required: true },
+        {
+          code: "visi-misi",
+          nameId: "Rancangan visi, misi dan tujuan",
+          nameEn: "Draft vision, mission and goals",
+          required: true,
+        },
       ],
     },
     {
@@ -122,8 +135,18 @@ export const KOMINFO_2017: FrameworkDef = {
       focusEn:
         "Map the mission onto RPJMD and agency Renstra programs; programs per dimension and element with owner agency and horizon; action plan.",
       deliverables: [
-        { code: "pemetaan-program", nameId: "Pemetaan program RPJMD/Renstra", nameEn: "RPJMD/Renstra program mapping", required: true },
-        { code: "program-dimensi", nameId: "Program per dimensi dan elemen", nameEn: "Programs per dimension and element", required: true },
+        {
+          code: "pemetaan-program",
+          nameId: "Pemetaan program RPJMD/Renstra",
+          nameEn: "RPJMD/Renstra program mapping",
+          required: true,
+        },
+        {
+          code: "program-dimensi",
+          nameId: "Program per dimensi dan elemen",
+          nameEn: "Programs per dimension and element",
+          required: true,
+        },
         { code: "rencana-aksi", nameId: "Rencana aksi", nameEn: "Action plan", required: true },
       ],
     },
@@ -148,8 +171,18 @@ export const KOMINFO_2017: FrameworkDef = {
       focusEn:
         "Chapter-by-chapter review; commitment sheet signed by the regional head and agency heads; final quick wins; programs for years 1–2 (Book 3 Quick Wins, Book 4 Road Map, executive summary).",
       deliverables: [
-        { code: "telaah-bab", nameId: "Telaah masterplan per bab", nameEn: "Chapter-by-chapter review", required: true },
-        { code: "lembar-komitmen", nameId: "Lembar komitmen bertanda tangan", nameEn: "Signed commitment sheet", required: true },
+        {
+          code: "telaah-bab",
+          nameId: "Telaah masterplan per bab",
+          nameEn: "Chapter-by-chapter review",
+          required: true,
+        },
+        {
+          code: "lembar-komitmen",
+          nameId: "Lembar komitmen bertanda tangan",
+          nameEn: "Signed commitment sheet",
+          required: true,
+        },
         { code: "quick-win-final", nameId: "Quick win final", nameEn: "Final quick wins", required: true },
         { code: "ringkasan-eksekutif", nameId: "Ringkasan eksekutif", nameEn: "Executive summary", required: true },
       ],

@@ -55,7 +55,9 @@ export async function getFramework(db: Db, id: number): Promise<FrameworkDetail>
     })),
     stages: stages.map(({ frameworkId: _f, ...s }) => ({
       ...s,
-      deliverables: deliverables.filter((dl) => dl.stageTemplateId === s.id).map(({ stageTemplateId: _s, ...dl }) => dl),
+      deliverables: deliverables
+        .filter((dl) => dl.stageTemplateId === s.id)
+        .map(({ stageTemplateId: _s, ...dl }) => dl),
     })),
   };
 }

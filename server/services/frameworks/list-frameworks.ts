@@ -1,23 +1,17 @@
 import { asc, count, desc, eq, sql } from "drizzle-orm";
-import { pageOffset, type PageQuery } from "../../../domain/pagination";
+import { type PageQuery, pageOffset } from "../../../domain/pagination";
 import type { Db } from "../../db/client";
 import { dimension, element, framework, stageTemplate } from "../../db/schema/index";
 
 /** Frameworks, the default first, with their dimension, element and stage counts. */
 export async function listFrameworks(db: Db, query: PageQuery) {
-  const dimensionCount = db
-    .select({ n: count() })
-    .from(dimension)
-    .where(eq(dimension.frameworkId, framework.id));
+  const dimensionCount = db.select({ n: count() }).from(dimension).where(eq(dimension.frameworkId, framework.id));
   const elementCount = db
     .select({ n: count() })
     .from(element)
     .innerJoin(dimension, eq(dimension.id, element.dimensionId))
     .where(eq(dimension.frameworkId, framework.id));
-  const stageCount = db
-    .select({ n: count() })
-    .from(stageTemplate)
-    .where(eq(stageTemplate.frameworkId, framework.id));
+  const stageCount = db.select({ n: count() }).from(stageTemplate).where(eq(stageTemplate.frameworkId, framework.id));
   const [rows, [total]] = await Promise.all([
     db
       .select({

@@ -13,6 +13,10 @@ export async function checkHealth(database: Database, appVersion: string): Promi
     const version = await databaseVersion(database.db);
     return { status: "ok", version: appVersion, database: { kind: database.kind, reachable: true, version } };
   } catch {
-    return { status: "degraded", version: appVersion, database: { kind: database.kind, reachable: false, version: null } };
+    return {
+      status: "degraded",
+      version: appVersion,
+      database: { kind: database.kind, reachable: false, version: null },
+    };
   }
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { browserAvailable } from "./support/browser";
+import { setupJourney } from "./support/journey";
+
+describe.runIf(browserAvailable())("Wilayah journey", () => {
+  const j = setupJourney();
+
+  it("finds both Banjars, opens Kota Banjar and switches to English", async () => {
+    const page = j.page();
+    await page.goto(j.url("/wilayah"));
+    const search = page.getByLabel("Cari wilayah");
+    await search.fill("banjar");
+    const rows = page.locator('[data-testid="region-row"]');
+    await page.locator('[data-testid="region-row"][data-code="63.03"]').waitFor();
+    const codes = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-code")));
+    expect(codes).toEqual(expect.arrayContaining(["32.79", "63.03"]));
+    expect(codes).not.toContain("11.01");
+    // The search is kept in the address so the list survives a reload or a shared link.
+    expect(new URL(page.url()).searchParams.get("q")).toBe("banjar");
+
+    await page.getByRole("link", { name: "Kota Banjar", exact: true }).click();
+    await page.waitForURL(/\/wilayah\/32\.79$/);
+    const title = page.getByTestId("region-title");
+    await title.waitFor();
+    expect(await title.textContent()).toBe("Kota Banjar");
+    expect(await page.getByText("Jawa Barat").first().isVisible()).toBe(true);
+
+    await page.getByTestId("lang-en").click();
+    await page.getByRole("link", { name: "Regions" }).first().waitFor();
+    await page.getByText("Kemendagri code").first().waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+
+    // The choice persists across a reload.
+    await page.reload();
+    await page.getByText("Kemendagri code").first().waitFor();
+    expect(await title.textContent()).toBe("Kota Banjar");
+  });
+
+  it("says so when a region code does not exist", async () => {
+    const page = j.page();
+    await page.goto(j.url("/wilayah/99.99"));
+    await page.getByText("99.99").first().waitFor();
+    expect(await page.getByText(/tidak ditemukan/i).first().isVisible()).toBe(true);
+  });
+});
