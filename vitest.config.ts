@@ -23,6 +23,8 @@ export default defineConfig({
               test: {
                 name: "postgres",
                 include: serverTests,
+                // Process tests start the CLI on the embedded database only.
+                exclude: ["server/process.test.ts"],
                 env: { TEST_DB: "postgres" },
                 testTimeout: 30_000,
                 hookTimeout: 60_000,

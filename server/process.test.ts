@@ -5,10 +5,9 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { openPglite } from "./db/client";
-import { testDbKind } from "./testing/test-database";
 
 // These start real processes on an embedded database in a temporary DATA_DIR; the
-// PostgreSQL project covers the same code paths through the API tests.
+// PostgreSQL project leaves this file out and covers the same code through the API tests.
 const run = promisify(execFile);
 const bin = path.resolve("bin/kotacerdas.mjs");
 const dataDir = mkdtempSync(path.join(tmpdir(), "kc-process-"));
@@ -36,7 +35,7 @@ async function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs = 60_
   });
 }
 
-describe.runIf(testDbKind() === "pglite")("kotacerdas processes", () => {
+describe("kotacerdas processes on the embedded database", () => {
   it("lists a province's regions from the CLI", async () => {
     const { stdout } = await run("node", [bin, "regions", "--province", "51"], { env: env() });
     const lines = stdout.trim().split("\n");
