@@ -40,6 +40,11 @@ describe.runIf(browserAvailable())("Wilayah journey", () => {
     const page = j.page();
     await page.goto(j.url("/wilayah/99.99"));
     await page.getByText("99.99").first().waitFor();
-    expect(await page.getByText(/tidak ditemukan/i).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/tidak ditemukan/i)
+        .first()
+        .isVisible(),
+    ).toBe(true);
   });
 });

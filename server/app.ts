@@ -12,16 +12,37 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { Actor } from "../domain/roles";
+import { resolveActor } from "./auth/actor";
+import { type Auth, createAuth } from "./auth/auth";
+import { checkSameOrigin } from "./auth/csrf";
+import { resolveAuthSecret } from "./auth/secret";
 import type { Database } from "./db/client";
 import { AppError, handleError } from "./errors";
+import { createMailer, type Mailer } from "./mail/mailer";
+import { auditRoutes } from "./routes/audit";
+import { authRoutes } from "./routes/auth";
 import { frameworkRoutes } from "./routes/frameworks";
 import { healthRoutes } from "./routes/health";
+import { invitationRoutes } from "./routes/invitations";
+import { meRoutes } from "./routes/me";
+import { opdRoutes } from "./routes/opds";
+import { outboxRoutes } from "./routes/outbox";
 import { regionRoutes } from "./routes/regions";
+import { userRoutes } from "./routes/users";
+import { securityHeaders } from "./security-headers";
 
 declare module "fastify" {
   interface FastifyInstance {
     database: Database;
     appVersion: string;
+    auth: Auth;
+    mailer: Mailer;
+    publicUrl: string;
+  }
+  interface FastifyRequest {
+    /** The signed-in person, or null for the public. */
+    actor: Actor | null;
   }
 }
 
@@ -36,6 +57,11 @@ export type AppOptions = {
   logger?: FastifyServerOptions["logger"];
   /** Built SPA to serve; defaults to dist/web when it exists. `false` serves none. */
   webDir?: string | false;
+  /** Where people reach the platform (links in e-mails, trusted origin). */
+  publicUrl?: string;
+  /** Session signing secret; generated once and kept in the database when absent. */
+  authSecret?: string;
+  mailer?: Mailer;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -53,13 +79,27 @@ export async function buildApp(opts: AppOptions) {
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
+  const publicUrl = opts.publicUrl ?? "http://localhost:3000";
+  const mailer = opts.mailer ?? createMailer({ from: "Kota Cerdas <no-reply@localhost>" });
+  const secret = await resolveAuthSecret(opts.database.db, opts.authSecret);
   app.decorate("database", opts.database);
   app.decorate("appVersion", pkg.version);
+  app.decorate("publicUrl", publicUrl);
+  app.decorate("mailer", mailer);
+  app.decorate("auth", createAuth({ db: opts.database.db, secret, publicUrl, mailer }));
+  app.decorateRequest("actor", null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);
+  });
+  await securityHeaders(app);
+  // Every API request: refuse cross-site writes, then find who is asking.
+  app.addHook("preHandler", async (req) => {
+    if (!req.url.startsWith("/api/")) return;
+    checkSameOrigin(req, new URL(publicUrl).origin);
+    req.actor = await resolveActor(app.auth, opts.database.db, req);
   });
 
   await app.register(swagger, {
@@ -74,7 +114,13 @@ export async function buildApp(opts: AppOptions) {
       tags: [
         { name: "Wilayah", description: "Provinsi dan kabupaten/kota (kode Kemendagri)" },
         { name: "Kerangka", description: "Dimensi, elemen dan tahap Bimtek sebagai data" },
-        { name: "Sistem", description: "Status layanan" },
+        {
+          name: "Pengguna",
+          description: "Akun, peran, undangan. Masuk: POST /api/auth/sign-in/email {email, password}",
+        },
+        { name: "OPD", description: "Perangkat daerah suatu wilayah" },
+        { name: "Jejak Audit", description: "Setiap perubahan, tidak dapat diubah atau dihapus" },
+        { name: "Sistem", description: "Status layanan dan kotak keluar e-mail" },
       ],
     },
     transform: jsonSchemaTransform,
@@ -88,6 +134,13 @@ export async function buildApp(opts: AppOptions) {
   await app.register(healthRoutes);
   await app.register(regionRoutes);
   await app.register(frameworkRoutes);
+  await app.register(authRoutes);
+  await app.register(meRoutes);
+  await app.register(userRoutes);
+  await app.register(invitationRoutes);
+  await app.register(opdRoutes);
+  await app.register(auditRoutes);
+  await app.register(outboxRoutes);
 
   const webDir = opts.webDir === undefined ? (existsSync(WEB_DIST) ? WEB_DIST : false) : opts.webDir;
   if (webDir) {

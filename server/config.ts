@@ -13,6 +13,16 @@ const Env = z.object({
     .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: "harus berupa URL http(s)://…" }).optional(),
+  AUTH_SECRET: z.string().min(32, "minimal 32 karakter acak").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "harus berawalan smtp:// atau smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Kota Cerdas <no-reply@localhost>"),
+  ADMIN_EMAIL: z.email("bukan alamat e-mail yang valid").optional(),
+  ADMIN_PASSWORD: z.string().min(10, "minimal 10 karakter").max(128).optional(),
+  ADMIN_NAME: z.string().min(1).default("Admin Nasional"),
 });
 
 export type Config = {
@@ -23,6 +33,13 @@ export type Config = {
   databaseUrl: string | undefined;
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
   env: z.infer<typeof Env>["NODE_ENV"];
+  /** Where people reach the platform; used in e-mailed links and as the trusted origin. */
+  publicUrl: string;
+  /** Signs sessions; when absent one is generated once and kept in the database. */
+  authSecret: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  firstAdmin: { email: string; password: string | undefined; name: string } | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -50,5 +67,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     env: e.NODE_ENV,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT || 3000}`).replace(/\/+$/, ""),
+    authSecret: e.AUTH_SECRET,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    firstAdmin: e.ADMIN_EMAIL ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME } : undefined,
   };
 }

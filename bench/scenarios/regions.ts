@@ -34,7 +34,13 @@ export async function regionScenarios(app: App, database: Database): Promise<Row
       if (res.statusCode !== 200) throw new Error(`${url} → ${res.statusCode}`);
     });
     const base = await measure(() => database.db.execute(raw));
-    rows.push({ scenario, median: api.median, p99: api.p99, baselineMedian: base.median, note: "vs raw SQL (no count)" });
+    rows.push({
+      scenario,
+      median: api.median,
+      p99: api.p99,
+      baselineMedian: base.median,
+      note: "vs raw SQL (no count)",
+    });
   }
   return rows;
 }

@@ -15,7 +15,8 @@ export function chromiumPath(): string | undefined {
  */
 export function browserAvailable(): boolean {
   if (chromiumPath()) return true;
-  const line = "Browser journeys SKIPPED: Chromium not found (/usr/bin/chromium). Install it with: apt-get install chromium";
+  const line =
+    "Browser journeys SKIPPED: Chromium not found (/usr/bin/chromium). Install it with: apt-get install chromium";
   if (process.env.CI) throw new Error(`${line} — under CI the browser journeys must run.`);
   console.warn(line);
   return false;

@@ -35,18 +35,20 @@ function latestSnapshot() {
 async function withoutSpuriousUniqueRecreates(statements: string[]): Promise<string[]> {
   const spurious = new Set<string>();
   for (const stmt of statements) {
-    const m = stmt.match(/^ALTER TABLE "(\w+)" ADD CONSTRAINT "(\w+)" UNIQUE\(([^)]*)\);$/);
+    const m = stmt.match(/^ALTER TABLE "(\w+)" ADD CONSTRAINT "(\w+)" UNIQUE( NULLS NOT DISTINCT)?\(([^)]*)\);$/);
     if (!m) continue;
-    const [, table, name, cols] = m as unknown as [string, string, string, string];
+    const [, table, name, nullsNotDistinct, cols] = m as unknown as [string, string, string, string | undefined, string];
     const wanted = cols.split(",").map((c) => c.trim().replace(/"/g, ""));
     const res = await database.db.execute(sql`
-      select array_agg(a.attname::text order by k.ord) as cols
+      select array_agg(a.attname::text order by k.ord) as cols, bool_and(i.indnullsnotdistinct) as nnd
       from pg_constraint c
+      join pg_index i on i.indexrelid = c.conindid
       cross join unnest(c.conkey) with ordinality as k(attnum, ord)
       join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum
       where c.conname = ${name} and c.conrelid = ${table}::regclass and c.contype = 'u'`);
-    const actual = (res as unknown as { rows: Array<{ cols: string[] | null }> }).rows[0]?.cols;
-    if (actual && actual.join(",") === wanted.join(",")) spurious.add(`"${table}"|"${name}"`);
+    const actual = (res as unknown as { rows: Array<{ cols: string[] | null; nnd: boolean | null }> }).rows[0];
+    const sameNulls = Boolean(actual?.nnd) === Boolean(nullsNotDistinct);
+    if (actual?.cols && actual.cols.join(",") === wanted.join(",") && sameNulls) spurious.add(`"${table}"|"${name}"`);
   }
   return statements.filter((stmt) => {
     const m = stmt.match(/^ALTER TABLE ("\w+") (?:DROP|ADD) CONSTRAINT ("\w+")/);
@@ -61,7 +63,10 @@ describe("migrations", () => {
   });
 
   it("produce a database that matches the schema exactly", async () => {
-    const { statementsToExecute } = await pushSchema(schema, database.db as unknown as Parameters<typeof pushSchema>[1]);
+    const { statementsToExecute } = await pushSchema(
+      schema,
+      database.db as unknown as Parameters<typeof pushSchema>[1],
+    );
     expect(await withoutSpuriousUniqueRecreates(statementsToExecute)).toEqual([]);
   });
 

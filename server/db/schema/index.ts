@@ -1,3 +1,5 @@
+export * from "./access";
+export * from "./auth";
 export * from "./framework";
 export * from "./reference-data";
 export * from "./region";

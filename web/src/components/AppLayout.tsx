@@ -1,0 +1,65 @@
+import { AppShell, Box, Burger, Container, Group, Text } from "@mantine/core";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { Link, Outlet } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import classes from "./AppLayout.module.css";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { MainNav } from "./MainNav";
+
+/** Header with brand, navigation and language; the page below. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  // The nav is rendered in one place only (header or drawer), so each link exists once for readers and tests.
+  const isMobile = useMediaQuery("(max-width: 47.99em)", false, { getInitialValueInEffect: false });
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 280, breakpoint: "sm", collapsed: { mobile: !opened, desktop: true } }}
+      padding="md"
+    >
+      <a href="#main-content" className={classes.skip}>
+        {t("app.skipToContent")}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t(opened ? "app.closeNavigation" : "app.openNavigation")}
+              aria-expanded={opened}
+              aria-controls="main-navbar"
+            />
+            <Link to="/" className={classes.brand} onClick={close}>
+              <img src="/favicon.svg" alt="" className={classes.logo} />
+              <Box miw={0}>
+                <Text fw={700} size="lg" lh={1.1}>
+                  {t("app.name")}
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.2} truncate visibleFrom="xs">
+                  {t("app.subtitle")}
+                </Text>
+              </Box>
+            </Link>
+          </Group>
+          {!isMobile && <MainNav />}
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="md" id="main-navbar">
+        {isMobile && opened && <MainNav vertical onNavigate={close} />}
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Container size="lg" py="md" px={{ base: 0, sm: "md" }}>
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
