@@ -1,10 +1,16 @@
 import { Command, Option } from "commander";
+import { Email } from "../domain/people";
 import { RegionListQuery, RegionType } from "../domain/regions";
+import { createAuth } from "./auth/auth";
+import { resolveAuthSecret } from "./auth/secret";
 import { ConfigError, loadConfig, loadDotEnv } from "./config";
 import { openDatabase } from "./db/client";
 import { runMigrations } from "./db/migrate";
 import { seedReferenceData } from "./db/seed/reference";
+import { announceFirstAdmin } from "./first-admin-notice";
+import { createMailer } from "./mail/mailer";
 import { presentRegion } from "./presenters/region";
+import { ensureFirstAdmin } from "./services/people/first-admin";
 import { listRegions } from "./services/regions/list-regions";
 import { startServer } from "./start";
 
@@ -82,6 +88,32 @@ export function buildCli(): Command {
         }
         for (const r of regions) console.log(`${r.code.padEnd(6)} ${r.type.padEnd(10)} ${r.displayName}`);
         console.log(`${total} wilayah${total > rows.length ? ` (${rows.length} ditampilkan)` : ""}`);
+      });
+    });
+
+  const admin = program.command("admin").description("Mengelola admin nasional");
+  admin
+    .command("create")
+    .description(
+      "Membuat admin nasional: dengan ADMIN_PASSWORD dari lingkungan langsung dibuat, tanpa itu dicetak tautan undangan untuk membuat kata sandi",
+    )
+    .requiredOption("--email <email>", "e-mail admin")
+    .option("--name <nama>", "nama lengkap", "Admin Nasional")
+    .action(async (opts: { email: string; name: string }) => {
+      const email = Email.safeParse(opts.email);
+      if (!email.success) throw new CliError(`--email: ${email.error.issues[0]?.message ?? "tidak valid"}`);
+      const config = loadConfig();
+      await withDatabase(async (d) => {
+        await seedReferenceData(d.db);
+        const secret = await resolveAuthSecret(d.db, config.authSecret);
+        const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+        const auth = createAuth({ db: d.db, secret, publicUrl: config.publicUrl, mailer });
+        const result = await ensureFirstAdmin(d.db, auth, {
+          admin: { email: email.data, name: opts.name, password: config.adminPassword },
+          publicUrl: config.publicUrl,
+          force: true,
+        });
+        announceFirstAdmin(result);
       });
     });
 

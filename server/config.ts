@@ -40,6 +40,8 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   firstAdmin: { email: string; password: string | undefined; name: string } | undefined;
+  /** ADMIN_PASSWORD on its own, for `kotacerdas admin create --email`. */
+  adminPassword: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -72,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     firstAdmin: e.ADMIN_EMAIL ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME } : undefined,
+    adminPassword: e.ADMIN_PASSWORD,
   };
 }

@@ -3,7 +3,10 @@ import type { Config } from "./config";
 import { openDatabase } from "./db/client";
 import { runMigrations } from "./db/migrate";
 import { seedReferenceData } from "./db/seed/reference";
+import { announceFirstAdmin } from "./first-admin-notice";
 import { loggerOptions } from "./logger";
+import { createMailer } from "./mail/mailer";
+import { ensureFirstAdmin } from "./services/people/first-admin";
 
 /**
  * Opens the database, migrates, loads reference data and listens. SIGTERM/SIGINT let
@@ -11,13 +14,33 @@ import { loggerOptions } from "./logger";
  */
 export async function startServer(config: Config) {
   const database = await openDatabase(config);
-  const app = await buildApp({ database, logger: loggerOptions(config) });
   try {
     await runMigrations(database);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    onError: (err) => app.log.error({ err }, "e-mail could not be sent; it stays in the outbox"),
+  });
+  const app = await buildApp({
+    database,
+    logger: loggerOptions(config),
+    publicUrl: config.publicUrl,
+    authSecret: config.authSecret,
+    mailer,
+  });
+  try {
     const seeded = await seedReferenceData(database.db);
     app.log.info({ database: database.kind, location: database.location, ...seeded }, "database ready");
+    announceFirstAdmin(
+      await ensureFirstAdmin(database.db, app.auth, { admin: config.firstAdmin, publicUrl: config.publicUrl }),
+    );
   } catch (err) {
     app.log.fatal({ err }, "database could not be prepared");
+    await app.close();
     await database.close();
     throw err;
   }

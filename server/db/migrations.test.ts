@@ -37,7 +37,13 @@ async function withoutSpuriousUniqueRecreates(statements: string[]): Promise<str
   for (const stmt of statements) {
     const m = stmt.match(/^ALTER TABLE "(\w+)" ADD CONSTRAINT "(\w+)" UNIQUE( NULLS NOT DISTINCT)?\(([^)]*)\);$/);
     if (!m) continue;
-    const [, table, name, nullsNotDistinct, cols] = m as unknown as [string, string, string, string | undefined, string];
+    const [, table, name, nullsNotDistinct, cols] = m as unknown as [
+      string,
+      string,
+      string,
+      string | undefined,
+      string,
+    ];
     const wanted = cols.split(",").map((c) => c.trim().replace(/"/g, ""));
     const res = await database.db.execute(sql`
       select array_agg(a.attname::text order by k.ord) as cols, bool_and(i.indnullsnotdistinct) as nnd

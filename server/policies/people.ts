@@ -25,8 +25,9 @@ export const directoryPolicy = definePolicy("directory", {
 
 /** Who may switch accounts off and on. */
 export const userPolicy = definePolicy("user", {
-  deactivate: (actor, u: { id: string }) => isNationalAdmin(actor) && actor.userId !== u.id,
-  activate: (actor, _u: { id: string }) => isNationalAdmin(actor),
+  deactivate: (actor, u: { id: string; active: boolean }) =>
+    isNationalAdmin(actor) && actor.userId !== u.id && u.active,
+  activate: (actor, u: { id: string; active: boolean }) => isNationalAdmin(actor) && !u.active,
 });
 
 /** The audit trail: everything for the national admin, one region for its coordinator. */

@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { AuditEventOut, AuditQuery } from "../../domain/audit";
 import { ErrorBody } from "../../domain/errors";
@@ -6,6 +5,7 @@ import { pageOf } from "../../domain/pagination";
 import { requireActor } from "../auth/actor";
 import type { auditEvent } from "../db/schema/index";
 import { auditPolicy } from "../policies/people";
+import { csvLine } from "../presenters/csv";
 import { allAuditEvents, listAuditEvents } from "../services/audit/list-audit-events";
 
 type Row = typeof auditEvent.$inferSelect;
@@ -26,12 +26,6 @@ function present(r: Row): AuditEventOut {
     userAgent: r.userAgent,
   };
 }
-
-// A cell starting with = + - @ would run as a formula in a spreadsheet.
-const safeCell = (v: unknown) => {
-  const s = v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-};
 
 const COLUMNS = ["waktu", "pelaku", "peran", "aksi", "objek", "id_objek", "wilayah", "perubahan", "ip", "peramban"];
 
@@ -65,22 +59,20 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const actor = requireActor(req);
       auditPolicy.authorize(actor, "list", { regionCode: req.query.region ?? null });
-      const lines: string[] = [stringify([COLUMNS])];
+      const lines: string[] = [csvLine(COLUMNS)];
       for await (const r of allAuditEvents(app.database.db, req.query)) {
         lines.push(
-          stringify([
-            [
-              r.at.toISOString(),
-              r.actorEmail,
-              r.actorRoles,
-              r.action,
-              r.entityType,
-              r.entityId,
-              r.regionCode,
-              r.changes,
-              r.ip,
-              r.userAgent,
-            ].map(safeCell),
+          csvLine([
+            r.at.toISOString(),
+            r.actorEmail,
+            r.actorRoles,
+            r.action,
+            r.entityType,
+            r.entityId,
+            r.regionCode,
+            r.changes,
+            r.ip,
+            r.userAgent,
           ]),
         );
       }

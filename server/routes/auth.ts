@@ -65,7 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const cookies = res.headers.getSetCookie();
       if (cookies.length) reply.header("set-cookie", cookies);
       const text = await res.text();
-      if (res.ok) return reply.send(text || null);
+      if (res.ok) return reply.send(withoutSessionToken(text));
       return reply.type("application/json; charset=utf-8").send(toErrorBody(text, res.status, requestLanguage(req)));
     },
   });
@@ -100,6 +100,21 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   }
 };
+
+/** The session lives in an HttpOnly cookie; its token is not handed to scripts in the body too. */
+function withoutSessionToken(text: string): string | null {
+  if (!text) return null;
+  try {
+    const body = JSON.parse(text) as unknown;
+    if (body && typeof body === "object" && "token" in body) {
+      const { token: _hidden, ...rest } = body as Record<string, unknown>;
+      return JSON.stringify(rest);
+    }
+  } catch {
+    // not JSON: pass through
+  }
+  return text;
+}
 
 function toErrorBody(text: string, status: number, lang: "id" | "en") {
   let libraryCode = "";
