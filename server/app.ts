@@ -62,6 +62,8 @@ export type AppOptions = {
   /** Session signing secret; generated once and kept in the database when absent. */
   authSecret?: string;
   mailer?: Mailer;
+  /** Behind a reverse proxy: trust X-Forwarded-For/-Proto. */
+  trustProxy?: boolean;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -77,6 +79,7 @@ export async function buildApp(opts: AppOptions) {
       return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    trustProxy: opts.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   const publicUrl = opts.publicUrl ?? "http://localhost:3000";

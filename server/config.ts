@@ -23,6 +23,7 @@ const Env = z.object({
   ADMIN_EMAIL: z.email("bukan alamat e-mail yang valid").optional(),
   ADMIN_PASSWORD: z.string().min(10, "minimal 10 karakter").max(128).optional(),
   ADMIN_NAME: z.string().min(1).default("Admin Nasional"),
+  TRUST_PROXY: z.stringbool({ error: "isi true atau false" }).default(false),
 });
 
 export type Config = {
@@ -40,6 +41,8 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   firstAdmin: { email: string; password: string | undefined; name: string } | undefined;
+  /** Behind a reverse proxy: take the client address and protocol from X-Forwarded-*. */
+  trustProxy: boolean;
   /** ADMIN_PASSWORD on its own, for `kotacerdas admin create --email`. */
   adminPassword: string | undefined;
 };
@@ -75,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     firstAdmin: e.ADMIN_EMAIL ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME } : undefined,
     adminPassword: e.ADMIN_PASSWORD,
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -31,6 +31,7 @@ export async function startServer(config: Config) {
     publicUrl: config.publicUrl,
     authSecret: config.authSecret,
     mailer,
+    trustProxy: config.trustProxy,
   });
   try {
     const seeded = await seedReferenceData(database.db);
