@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type Criterion, type CriterionScore, candidateScore, checkSelection, rankCandidates, weightedScore } from "./assessment";
+import {
+  type Criterion,
+  type CriterionScore,
+  candidateScore,
+  checkSelection,
+  rankCandidates,
+  weightedScore,
+} from "./assessment";
 
 const criteria: Criterion[] = [
   { id: 1, lens: "struktur", weight: 2 },
@@ -22,7 +29,11 @@ describe("weightedScore", () => {
 
 describe("candidateScore", () => {
   it("takes the mean over complete assessors and shows the spread", () => {
-    const r = candidateScore(criteria, [...s("a", [5, 3, 1]), ...s("b", [3, 3, 3]), { criterionId: 1, assessorId: "c", score: 1 }], scale);
+    const r = candidateScore(
+      criteria,
+      [...s("a", [5, 3, 1]), ...s("b", [3, 3, 3]), { criterionId: 1, assessorId: "c", score: 1 }],
+      scale,
+    );
     expect(r.assessors).toBe(2); // c scored one criterion only
     expect(r.mean).toBeCloseTo((62.5 + 50) / 2);
     expect(r.spread).toBeCloseTo(12.5);
@@ -37,7 +48,12 @@ const cand = (candidateId: number, regionCode: string, mean: number | null, stru
   candidateId,
   regionCode,
   invitedAt: new Date(0),
-  score: { mean, spread: 0, assessors: mean === null ? 0 : 2, byLens: mean === null ? {} : { struktur, suprastruktur } },
+  score: {
+    mean,
+    spread: 0,
+    assessors: mean === null ? 0 : 2,
+    byLens: mean === null ? {} : { struktur, suprastruktur },
+  },
 });
 
 describe("rankCandidates", () => {
@@ -52,7 +68,14 @@ describe("rankCandidates", () => {
     ]);
     expect(ranked.map((r) => r.candidateId)).toEqual([2, 3, 1, 6, 5, 4]);
     // Each tie names the rule that ordered it against the tied candidate just above (or below, for the first).
-    expect(ranked.map((r) => r.tieBrokenBy)).toEqual([null, "struktur", "struktur", "suprastruktur", "region_code", null]);
+    expect(ranked.map((r) => r.tieBrokenBy)).toEqual([
+      null,
+      "struktur",
+      "struktur",
+      "suprastruktur",
+      "region_code",
+      null,
+    ]);
     expect(ranked.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
@@ -70,7 +93,9 @@ describe("checkSelection", () => {
       { code: "reason_required", candidateId: 3 },
       { code: "reason_required", candidateId: 2 },
     ]);
-    expect(checkSelection(ranked, [1, 3], 2, { 3: "Komitmen kepala daerah kuat", 2: "Mengundurkan diri lisan" })).toEqual([]);
+    expect(
+      checkSelection(ranked, [1, 3], 2, { 3: "Komitmen kepala daerah kuat", 2: "Mengundurkan diri lisan" }),
+    ).toEqual([]);
     expect(checkSelection(ranked, [9], 2, { 9: "x" })).toContainEqual({ code: "not_ranked", candidateId: 9 });
   });
 });

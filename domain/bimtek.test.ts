@@ -15,7 +15,11 @@ describe("deliverable flow", () => {
   });
 });
 
-const stage = (number: number, closed: boolean, statuses: Array<[boolean, "draft" | "submitted" | "approved"]>): StageFacts => ({
+const stage = (
+  number: number,
+  closed: boolean,
+  statuses: Array<[boolean, "draft" | "submitted" | "approved"]>,
+): StageFacts => ({
   number,
   closedAt: closed ? new Date() : null,
   deliverables: statuses.map(([required, status], i) => ({ required, status, nameId: `D${number}.${i + 1}` })),
@@ -23,17 +27,36 @@ const stage = (number: number, closed: boolean, statuses: Array<[boolean, "draft
 
 describe("stage gate", () => {
   it("closes a stage whose required deliverables are all approved", () => {
-    expect(stageGate(stage(1, false, [[true, "approved"], [false, "draft"]]), undefined)).toEqual({ ok: true });
+    expect(
+      stageGate(
+        stage(1, false, [
+          [true, "approved"],
+          [false, "draft"],
+        ]),
+        undefined,
+      ),
+    ).toEqual({ ok: true });
   });
   it("names the required deliverables still pending", () => {
-    expect(stageGate(stage(1, false, [[true, "approved"], [true, "submitted"], [true, "draft"]]), undefined)).toEqual({
+    expect(
+      stageGate(
+        stage(1, false, [
+          [true, "approved"],
+          [true, "submitted"],
+          [true, "draft"],
+        ]),
+        undefined,
+      ),
+    ).toEqual({
       ok: false,
       code: "deliverables_not_approved",
       pending: ["D1.2", "D1.3"],
     });
   });
   it("never closes stage n+1 before stage n", () => {
-    expect(stageGate(stage(2, false, [[true, "approved"]]), stage(1, false, []))).toMatchObject({ code: "previous_stage_open" });
+    expect(stageGate(stage(2, false, [[true, "approved"]]), stage(1, false, []))).toMatchObject({
+      code: "previous_stage_open",
+    });
     expect(stageGate(stage(2, false, [[true, "approved"]]), stage(1, true, []))).toEqual({ ok: true });
   });
   it("does not close a stage twice", () => {

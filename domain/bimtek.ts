@@ -34,7 +34,11 @@ export type StageFacts = {
 
 export type GateResult =
   | { ok: true }
-  | { ok: false; code: "stage_already_closed" | "previous_stage_open" | "deliverables_not_approved"; pending: string[] };
+  | {
+      ok: false;
+      code: "stage_already_closed" | "previous_stage_open" | "deliverables_not_approved";
+      pending: string[];
+    };
 
 /**
  * The Bimtek gate: a stage closes only when every required deliverable is approved,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { COHORT_STATUSES, COHORT_TRANSITIONS, CohortCreate, canTransition, parseRegionCodeList, transitionBlocker } from "./cohort";
+import {
+  COHORT_STATUSES,
+  COHORT_TRANSITIONS,
+  CohortCreate,
+  canTransition,
+  parseRegionCodeList,
+  transitionBlocker,
+} from "./cohort";
 
 const facts = { candidates: 12, selectionPublished: false, selected: 10, mouSigned: 0 };
 
@@ -17,7 +24,9 @@ describe("cohort transitions", () => {
     expect(transitionBlocker("draft", "mou", facts)).toBe("transition_not_allowed");
     expect(transitionBlocker("selection", "mou", facts)).toBe("selection_not_published");
     expect(transitionBlocker("selection", "mou", { ...facts, selectionPublished: true })).toBeNull();
-    expect(transitionBlocker("selection", "assessment", { ...facts, selectionPublished: true })).toBe("selection_published");
+    expect(transitionBlocker("selection", "assessment", { ...facts, selectionPublished: true })).toBe(
+      "selection_published",
+    );
     expect(transitionBlocker("mou", "mentoring", { ...facts, mouSigned: 9 })).toBe("mou_incomplete");
     expect(transitionBlocker("mou", "mentoring", { ...facts, mouSigned: 10 })).toBeNull();
   });
@@ -25,7 +34,9 @@ describe("cohort transitions", () => {
 
 describe("cohort body", () => {
   it("validates year, quota and the plan's date order", () => {
-    expect(CohortCreate.safeParse({ year: 2024, name: "Gerakan Menuju Smart City 2024", quota: 10 }).success).toBe(true);
+    expect(CohortCreate.safeParse({ year: 2024, name: "Gerakan Menuju Smart City 2024", quota: 10 }).success).toBe(
+      true,
+    );
     const bad = CohortCreate.safeParse({
       year: 2016,
       name: "GMSC",

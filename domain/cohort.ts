@@ -73,7 +73,8 @@ export const CohortPlan = z
     for (const [a, b] of pairs) {
       const start = p[a];
       const end = p[b];
-      if (start && end && end < start) ctx.addIssue({ code: "custom", path: [b], message: "Tanggal akhir sebelum tanggal mulai" });
+      if (start && end && end < start)
+        ctx.addIssue({ code: "custom", path: [b], message: "Tanggal akhir sebelum tanggal mulai" });
     }
   });
 

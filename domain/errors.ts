@@ -50,6 +50,63 @@ export const ERROR_MESSAGES = {
     en: "The last national admin cannot be deactivated or lose the role",
   },
   auth_error: { id: "Permintaan masuk tidak dapat diproses", en: "The sign-in request could not be processed" },
+  cohort_not_found: { id: "Angkatan tidak ditemukan", en: "Cohort not found" },
+  cohort_name_taken: { id: "Nama angkatan sudah dipakai", en: "This cohort name is already used" },
+  candidate_not_found: { id: "Kandidat tidak ditemukan", en: "Candidate not found" },
+  transition_not_allowed: {
+    id: "Perpindahan tahap ini tidak diizinkan",
+    en: "This phase change is not allowed",
+  },
+  no_candidates: { id: "Belum ada kandidat yang diundang", en: "No candidates have been invited yet" },
+  selection_published: {
+    id: "Hasil seleksi sudah diumumkan dan tidak dapat dibuka kembali",
+    en: "The selection has been published and cannot be reopened",
+  },
+  selection_not_published: {
+    id: "Hasil seleksi belum diumumkan",
+    en: "The selection has not been published yet",
+  },
+  mou_incomplete: {
+    id: "Nota Kesepakatan belum lengkap untuk semua daerah terpilih",
+    en: "Not every selected region has a signed memorandum yet",
+  },
+  unknown_region_codes: {
+    id: "Ada kode wilayah yang tidak dikenal; tidak ada yang ditambahkan",
+    en: "Some region codes are unknown; nothing was added",
+  },
+  selection_invalid: {
+    id: "Pilihan belum dapat disimpan: periksa kuota dan alasan penyimpangan dari peringkat",
+    en: "The selection cannot be saved: check the quota and the reasons for deviating from the ranking",
+  },
+  wrong_phase: {
+    id: "Tindakan ini tidak tersedia pada tahap angkatan saat ini",
+    en: "This action is not available in the cohort's current phase",
+  },
+  stage_not_found: { id: "Tahap Bimtek tidak ditemukan", en: "Bimtek stage not found" },
+  stage_already_closed: { id: "Tahap ini sudah ditutup", en: "This stage is already closed" },
+  previous_stage_open: {
+    id: "Tahap ini belum dapat ditutup: tahap sebelumnya belum ditutup",
+    en: "This stage cannot close yet: the previous stage is still open",
+  },
+  deliverables_not_approved: {
+    id: "Tahap ini belum dapat ditutup: masih ada keluaran wajib yang belum disetujui",
+    en: "This stage cannot close yet: some required deliverables are not approved",
+  },
+  deliverable_not_found: { id: "Keluaran tidak ditemukan", en: "Deliverable not found" },
+  deliverable_transition_not_allowed: {
+    id: "Status keluaran tidak memungkinkan tindakan ini",
+    en: "The deliverable's status does not allow this action",
+  },
+  deliverable_empty: {
+    id: "Lampirkan berkas atau tautan sebelum mengajukan",
+    en: "Attach a file or a link before submitting",
+  },
+  file_not_found: { id: "Berkas tidak ditemukan", en: "File not found" },
+  file_type_not_allowed: {
+    id: "Jenis berkas tidak diizinkan. Gunakan PDF, gambar (PNG/JPEG) atau dokumen Office",
+    en: "File type not allowed. Use PDF, images (PNG/JPEG) or Office documents",
+  },
+  file_too_large: { id: "Berkas terlalu besar (maksimal 20 MB)", en: "File too large (20 MB at most)" },
   payload_too_large: { id: "Data yang dikirim terlalu besar", en: "The request body is too large" },
   bad_request: { id: "Permintaan tidak dapat dibaca", en: "The request could not be read" },
   database_unavailable: { id: "Basis data tidak dapat dihubungi", en: "The database cannot be reached" },

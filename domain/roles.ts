@@ -104,3 +104,18 @@ export function visibleRegions(actor: Actor | null): "all" | string[] {
   if (isNationalAdmin(actor)) return "all";
   return [...new Set(actor.memberships.map((m) => m.regionCode).filter((c): c is string => c !== null))];
 }
+
+/** An assessor assigned to the cohort. */
+export function isAssessorOf(actor: Actor | null, cohortId: number): boolean {
+  return Boolean(actor?.memberships.some((m) => m.role === "assessor" && m.cohortId === cohortId));
+}
+
+/** A mentor (tenaga ahli) assigned to the region. */
+export const isMentorOf = (actor: Actor | null, regionCode: string) => hasRole(actor, "mentor", regionCode);
+
+/** Cohorts the actor assesses. */
+export function assessedCohorts(actor: Actor | null): number[] {
+  return (actor?.memberships ?? [])
+    .filter((m) => m.role === "assessor" && m.cohortId !== null)
+    .map((m) => m.cohortId as number);
+}

@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
+import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import scalar from "@scalar/fastify-api-reference";
@@ -19,6 +22,8 @@ import { checkSameOrigin } from "./auth/csrf";
 import { resolveAuthSecret } from "./auth/secret";
 import type { Database } from "./db/client";
 import { AppError, handleError } from "./errors";
+import type { FileStore } from "./files/store";
+import { MAX_UPLOAD_BYTES } from "./files/store";
 import { createMailer, type Mailer } from "./mail/mailer";
 import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
@@ -39,6 +44,7 @@ declare module "fastify" {
     auth: Auth;
     mailer: Mailer;
     publicUrl: string;
+    files: FileStore;
   }
   interface FastifyRequest {
     /** The signed-in person, or null for the public. */
@@ -64,6 +70,8 @@ export type AppOptions = {
   mailer?: Mailer;
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto. */
   trustProxy?: boolean;
+  /** Where uploads are kept (DATA_DIR/files); a temporary folder when absent. */
+  filesDir?: string;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -91,6 +99,8 @@ export async function buildApp(opts: AppOptions) {
   app.decorate("mailer", mailer);
   app.decorate("auth", createAuth({ db: opts.database.db, secret, publicUrl, mailer }));
   app.decorateRequest("actor", null);
+  app.decorate("files", { dir: opts.filesDir ?? path.join(tmpdir(), `kotacerdas-files-${process.pid}`) });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { buildApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase } from "./db/client";
@@ -32,6 +33,7 @@ export async function startServer(config: Config) {
     authSecret: config.authSecret,
     mailer,
     trustProxy: config.trustProxy,
+    filesDir: path.join(config.dataDir, "files"),
   });
   try {
     const seeded = await seedReferenceData(database.db);

@@ -1,5 +1,6 @@
 export * from "./access";
 export * from "./auth";
+export * from "./cohort";
 export * from "./framework";
 export * from "./reference-data";
 export * from "./region";

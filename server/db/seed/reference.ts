@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { FRAMEWORKS } from "../../../domain/framework/kominfo-2017";
+import { INSTRUMENTS } from "../../../domain/instruments/gmsc-readiness";
 import type { Db } from "../client";
 import { referenceData } from "../schema/index";
 import { insertFrameworkIfMissing } from "./frameworks";
+import { insertInstrumentIfMissing } from "./instruments";
 import { loadRegionRows, upsertRegions } from "./regions";
 
 export type ReferenceSeedResult = { regions: number; frameworksAdded: number; skipped: boolean };
@@ -16,7 +18,7 @@ const checksum = (value: unknown) => createHash("sha256").update(JSON.stringify(
  */
 export async function seedReferenceData(db: Db, opts: { force?: boolean } = {}): Promise<ReferenceSeedResult> {
   const regionRows = await loadRegionRows();
-  const sum = checksum({ regionRows, FRAMEWORKS });
+  const sum = checksum({ regionRows, FRAMEWORKS, INSTRUMENTS });
   const [current] = await db.select().from(referenceData).where(eq(referenceData.key, "reference"));
   if (!opts.force && current?.checksum === sum) {
     return { regions: regionRows.length, frameworksAdded: 0, skipped: true };
@@ -26,6 +28,7 @@ export async function seedReferenceData(db: Db, opts: { force?: boolean } = {}):
   for (const [i, def] of FRAMEWORKS.entries()) {
     if (await insertFrameworkIfMissing(db, def, i === 0)) frameworksAdded++;
   }
+  for (const def of INSTRUMENTS) await insertInstrumentIfMissing(db, def);
   await db
     .insert(referenceData)
     .values({ key: "reference", checksum: sum })
