@@ -111,6 +111,10 @@ export const ERROR_MESSAGES = {
   bad_request: { id: "Permintaan tidak dapat dibaca", en: "The request could not be read" },
   database_unavailable: { id: "Basis data tidak dapat dihubungi", en: "The database cannot be reached" },
   internal_error: { id: "Terjadi kesalahan pada server", en: "Something went wrong on the server" },
+  candidates_not_selected: {
+    id: "Ada daerah yang bukan daerah terpilih angkatan ini; tidak ada yang disimpan",
+    en: "Some regions are not selected regions of this cohort; nothing was saved",
+  },
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 

@@ -53,6 +53,7 @@ const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
   database_unavailable: 503,
   internal_error: 500,
+  candidates_not_selected: 422,
 };
 
 /** An error the API answers with on purpose: a stable code, a status and optional details. */
