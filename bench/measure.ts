@@ -17,11 +17,11 @@ export type Row = { scenario: string; median: number; p99: number; baselineMedia
 export function printRows(rows: Row[]) {
   const fmt = (n: number) => n.toFixed(2).padStart(8);
   console.log(
-    `${"scenario".padEnd(44)} ${"median ms".padStart(9)} ${"p99 ms".padStart(8)} ${"baseline".padStart(9)} ratio`,
+    `${"scenario".padEnd(54)} ${"median ms".padStart(9)} ${"p99 ms".padStart(8)} ${"baseline".padStart(9)} ratio`,
   );
   for (const r of rows) {
     console.log(
-      `${r.scenario.padEnd(44)} ${fmt(r.median)}  ${fmt(r.p99)} ${fmt(r.baselineMedian)}  ${(r.median / r.baselineMedian).toFixed(2)}×  ${r.note}`,
+      `${r.scenario.padEnd(54)} ${fmt(r.median)}  ${fmt(r.p99)} ${fmt(r.baselineMedian)}  ${(r.median / r.baselineMedian).toFixed(2)}×  ${r.note}`,
     );
   }
 }

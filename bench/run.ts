@@ -3,6 +3,7 @@ import { openPglite, openPostgres } from "../server/db/client";
 import { runMigrations } from "../server/db/migrate";
 import { seedReferenceData } from "../server/db/seed/reference";
 import { printRows } from "./measure";
+import { cohortScenarios } from "./scenarios/cohort";
 import { regionScenarios } from "./scenarios/regions";
 
 // Benchmarks on PGlite in memory, or on BENCH_DATABASE_URL (a PostgreSQL database it may fill).
@@ -13,6 +14,6 @@ await runMigrations(database);
 await seedReferenceData(database.db);
 const app = await buildApp({ database, webDir: false });
 console.log(`Kota Cerdas benchmarks on ${database.kind} (${database.location}), Node ${process.version}`);
-printRows(await regionScenarios(app, database));
+printRows([...(await regionScenarios(app, database)), ...(await cohortScenarios(app, database))]);
 await app.close();
 await database.close();

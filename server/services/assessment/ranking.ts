@@ -21,7 +21,12 @@ export async function computeRanking(db: Db, c: CohortRow) {
     .where(and(eq(candidate.cohortId, c.id), ne(candidate.status, "withdrawn")));
   const scores = candidates.length
     ? await db
-        .select()
+        .select({
+          candidateId: assessmentScore.candidateId,
+          criterionId: assessmentScore.criterionId,
+          assessorId: assessmentScore.assessorId,
+          score: assessmentScore.score,
+        })
         .from(assessmentScore)
         .where(
           inArray(
@@ -31,16 +36,14 @@ export async function computeRanking(db: Db, c: CohortRow) {
         )
     : [];
   const defs: Criterion[] = criteria.map((k) => ({ id: k.id, lens: k.lens, weight: k.weight }));
+  const byCandidate = new Map<number, typeof scores>();
+  for (const s of scores) byCandidate.set(s.candidateId, [...(byCandidate.get(s.candidateId) ?? []), s]);
   const ranked = rankCandidates(
     candidates.map((x) => ({
       candidateId: x.id,
       regionCode: x.regionCode,
       invitedAt: x.invitedAt,
-      score: candidateScore(
-        defs,
-        scores.filter((s) => s.candidateId === x.id),
-        scale,
-      ),
+      score: candidateScore(defs, byCandidate.get(x.id) ?? [], scale),
     })),
   );
   const info = new Map(candidates.map((x) => [x.id, x]));
