@@ -27,13 +27,19 @@ import { MAX_UPLOAD_BYTES } from "./files/store";
 import { createMailer, type Mailer } from "./mail/mailer";
 import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
+import { candidateRoutes } from "./routes/candidates";
+import { cohortRoutes } from "./routes/cohorts";
+import { deliverableRoutes } from "./routes/deliverables";
+import { fileRoutes } from "./routes/files";
 import { frameworkRoutes } from "./routes/frameworks";
 import { healthRoutes } from "./routes/health";
 import { invitationRoutes } from "./routes/invitations";
 import { meRoutes } from "./routes/me";
+import { mouRoutes } from "./routes/mou";
 import { opdRoutes } from "./routes/opds";
 import { outboxRoutes } from "./routes/outbox";
 import { regionRoutes } from "./routes/regions";
+import { stageRoutes } from "./routes/stages";
 import { userRoutes } from "./routes/users";
 import { securityHeaders } from "./security-headers";
 
@@ -132,6 +138,8 @@ export async function buildApp(opts: AppOptions) {
           description: "Akun, peran, undangan. Masuk: POST /api/auth/sign-in/email {email, password}",
         },
         { name: "OPD", description: "Perangkat daerah suatu wilayah" },
+        { name: "Angkatan", description: "Angkatan GMSC, kandidat, peringkat dan seleksi" },
+        { name: "Asesmen Kesiapan", description: "Penilaian mandiri, bukti dukung, nilai asesor" },
         { name: "Jejak Audit", description: "Setiap perubahan, tidak dapat diubah atau dihapus" },
         { name: "Sistem", description: "Status layanan dan kotak keluar e-mail" },
       ],
@@ -154,6 +162,12 @@ export async function buildApp(opts: AppOptions) {
   await app.register(opdRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
+  await app.register(cohortRoutes);
+  await app.register(candidateRoutes);
+  await app.register(stageRoutes);
+  await app.register(deliverableRoutes);
+  await app.register(fileRoutes);
+  await app.register(mouRoutes);
 
   const webDir = opts.webDir === undefined ? (existsSync(WEB_DIST) ? WEB_DIST : false) : opts.webDir;
   if (webDir) {

@@ -31,6 +31,10 @@ export function setupJourney() {
   });
   return {
     url: (p: string) => `${platform?.url}${p}`,
+    app: () => {
+      if (!platform) throw new Error("platform not ready");
+      return platform.app;
+    },
     page: () => {
       if (!page) throw new Error("page not ready");
       return page;

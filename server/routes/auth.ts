@@ -48,7 +48,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
       const sessionBefore = path === "/sign-out" ? req.actor : null;
       const res = await app.auth.handler(
-        new Request(new URL(req.url, app.publicUrl), {
+        // The request's own address, so the library's origin check trusts this host as reached.
+        new Request(new URL(req.url, `${req.protocol}://${req.headers.host ?? new URL(app.publicUrl).host}`), {
           method: req.method,
           headers: fromNodeHeaders(req.headers),
           body: req.method === "POST" ? JSON.stringify(req.body ?? {}) : undefined,

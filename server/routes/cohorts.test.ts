@@ -1,9 +1,9 @@
-import ExcelJS from "exceljs";
 import { count, eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bimtekStage, deliverable, membership } from "../db/schema/index";
-import { setupTestApp } from "../testing/test-app";
 import { actorWith } from "../testing/factories";
+import { setupTestApp } from "../testing/test-app";
 
 const t = setupTestApp();
 const BANGLI = "51.06";
@@ -40,7 +40,12 @@ describe("a cohort from invitation to published selection", () => {
     expect((await call("POST", "/api/cohorts", coordBangli, body)).statusCode).toBe(403);
     const res = await call("POST", "/api/cohorts", admin, body);
     expect(res.statusCode).toBe(201);
-    expect(res.json().data).toMatchObject({ status: "draft", quota: 2, nextStatuses: ["assessment"], can: { manage: true } });
+    expect(res.json().data).toMatchObject({
+      status: "draft",
+      quota: 2,
+      nextStatuses: ["assessment"],
+      can: { manage: true },
+    });
     cohortId = res.json().data.id;
     expect((await call("POST", "/api/cohorts", admin, body)).statusCode).toBe(409);
     // Assessors are assigned to this cohort.
@@ -50,12 +55,19 @@ describe("a cohort from invitation to published selection", () => {
   });
 
   it("invites regions all or nothing, reporting unknown codes", async () => {
-    const bad = await call("POST", `/api/cohorts/${cohortId}/candidates`, admin, { codesText: `${BANGLI}\n99.99\nBangli` });
+    const bad = await call("POST", `/api/cohorts/${cohortId}/candidates`, admin, {
+      codesText: `${BANGLI}\n99.99\nBangli`,
+    });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().error).toMatchObject({ code: "unknown_region_codes", details: { unknown: ["99.99"], malformed: ["Bangli"] } });
+    expect(bad.json().error).toMatchObject({
+      code: "unknown_region_codes",
+      details: { unknown: ["99.99"], malformed: ["Bangli"] },
+    });
     expect((await call("GET", `/api/cohorts/${cohortId}/candidates`, admin)).json().data).toEqual([]);
 
-    const ok = await call("POST", `/api/cohorts/${cohortId}/candidates`, admin, { codesText: `kode\n${BANGLI}, ${GIANYAR}\n${SOLOK}` });
+    const ok = await call("POST", `/api/cohorts/${cohortId}/candidates`, admin, {
+      codesText: `kode\n${BANGLI}, ${GIANYAR}\n${SOLOK}`,
+    });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().data.added).toEqual([BANGLI, GIANYAR, SOLOK]);
     const again = await call("POST", `/api/cohorts/${cohortId}/candidates`, admin, { regionCodes: [BANGLI] });
@@ -87,10 +99,15 @@ describe("a cohort from invitation to published selection", () => {
     criteria = a.instrument.criteria;
     expect(a.instrument.scale).toEqual({ min: 1, max: 5 });
     expect(a.candidate.can).toMatchObject({ selfAssess: true, score: false });
-    const answer = await call("PUT", `/api/candidates/${candidates[BANGLI]}/self-assessment/${criteria[0]?.id}`, coordBangli, {
-      answer: "Diskominfo memiliki 12 ASN bersertifikat TIK.",
-      selfScore: 4,
-    });
+    const answer = await call(
+      "PUT",
+      `/api/candidates/${candidates[BANGLI]}/self-assessment/${criteria[0]?.id}`,
+      coordBangli,
+      {
+        answer: "Diskominfo memiliki 12 ASN bersertifikat TIK.",
+        selfScore: 4,
+      },
+    );
     expect(answer.statusCode).toBe(204);
     expect(
       (await call("PUT", `/api/candidates/${candidates[BANGLI]}/scores`, coordBangli, { scores: [] })).statusCode,
@@ -105,7 +122,10 @@ describe("a cohort from invitation to published selection", () => {
       scores: [{ criterionId: criteria[0]?.id, score: 9 }],
     });
     expect(outOfScale.statusCode).toBe(422);
-    expect(outOfScale.json().error.details.issues[0]).toEqual({ path: "body.scores.0.score", message: "Nilai harus 1–5" });
+    expect(outOfScale.json().error.details.issues[0]).toEqual({
+      path: "body.scores.0.score",
+      message: "Nilai harus 1–5",
+    });
     for (const a of [assessorA, assessorB]) {
       expect((await score(a.cookie, BANGLI, () => 5)).statusCode).toBe(204);
       expect((await score(a.cookie, GIANYAR, () => 4)).statusCode).toBe(204);
@@ -151,9 +171,9 @@ describe("a cohort from invitation to published selection", () => {
       resultLetterDate: "2023-05-31",
       counts: { candidates: 3, selected: 2 },
     });
-    const statuses = (await call("GET", `/api/cohorts/${cohortId}/candidates`, admin)).json().data.map(
-      (c: { regionCode: string; status: string }) => [c.regionCode, c.status],
-    );
+    const statuses = (await call("GET", `/api/cohorts/${cohortId}/candidates`, admin))
+      .json()
+      .data.map((c: { regionCode: string; status: string }) => [c.regionCode, c.status]);
     expect(statuses).toEqual([
       [SOLOK, "not_selected"],
       [GIANYAR, "selected"],
@@ -161,7 +181,10 @@ describe("a cohort from invitation to published selection", () => {
     ]);
     // Selected regions' workspaces are open: four stages with their deliverables.
     const db = t.database().db;
-    const [stages] = await db.select({ n: count() }).from(bimtekStage).where(eq(bimtekStage.candidateId, candidates[BANGLI] ?? 0));
+    const [stages] = await db
+      .select({ n: count() })
+      .from(bimtekStage)
+      .where(eq(bimtekStage.candidateId, candidates[BANGLI] ?? 0));
     expect(stages?.n).toBe(4);
     const [deliverables] = await db.select({ n: count() }).from(deliverable);
     expect(deliverables?.n).toBe(2 * 14);
@@ -183,7 +206,10 @@ describe("a cohort from invitation to published selection", () => {
       { key: "selected", count: 2 },
       { key: "mou_signed", count: 0 },
     ]);
-    expect(d.rows.find((r: { regionCode: string }) => r.regionCode === BANGLI)).toMatchObject({ step: "mou", stagesClosed: 0 });
+    expect(d.rows.find((r: { regionCode: string }) => r.regionCode === BANGLI)).toMatchObject({
+      step: "mou",
+      stagesClosed: 0,
+    });
     const filtered = (await call("GET", `/api/cohorts/${cohortId}/dashboard?step=not_selected`, admin)).json().data;
     expect(filtered.rows.map((r: { regionCode: string }) => r.regionCode)).toEqual([SOLOK]);
     expect((await call("GET", `/api/cohorts/${cohortId}/dashboard`, coordBangli)).statusCode).toBe(403);

@@ -17,7 +17,7 @@ function adminUrl(): string {
  * A fresh, migrated database for one test file: in-memory PGlite, or a throw-away
  * database on the PostgreSQL server of TEST_DATABASE_URL that is dropped on close.
  */
-export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise<Database> {
+export async function createTestDatabase(opts: { seed?: boolean; migrate?: boolean } = {}): Promise<Database> {
   let database: Database;
   if (testDbKind() === "pglite") {
     database = await openPglite("memory://");
@@ -42,6 +42,7 @@ export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise
       },
     };
   }
+  if (opts.migrate === false) return database;
   await runMigrations(database);
   if (opts.seed !== false) await seedReferenceData(database.db);
   return database;

@@ -1,16 +1,26 @@
 import "@mantine/core/styles.css";
 import "./i18n";
 import { MantineProvider } from "@mantine/core";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { shouldRetry } from "./api/client";
+import { ApiError, shouldRetry } from "./api/client";
+import { ME_KEY } from "./api/session";
 import { router } from "./routes/router";
 import { theme } from "./theme";
 
 // Reference data (regions, frameworks) changes a few times a year; refetching on every focus is waste.
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  // A 401 anywhere means the session ended (expired, signed out in another tab): ask /api/me again,
+  // so the header and the protected pages follow.
+  queryCache: new QueryCache({
+    onError: (error, query) => {
+      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== ME_KEY[0]) {
+        void queryClient.invalidateQueries({ queryKey: ME_KEY });
+      }
+    },
+  }),
   defaultOptions: {
     queries: { staleTime: 5 * 60_000, refetchOnWindowFocus: false, retry: shouldRetry },
   },

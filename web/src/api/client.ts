@@ -44,13 +44,21 @@ export function apiUrl(path: string, query: Record<string, QueryValue> = {}): st
   return search ? `${path}?${search}` : path;
 }
 
-/** GETs JSON from the API; every failure becomes an ApiError. */
-export async function apiGet<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T> {
+type RequestOptions = { query?: Record<string, QueryValue>; body?: unknown; signal?: AbortSignal };
+
+// One request, one error shape: every failure becomes an ApiError. The session cookie goes along
+// (same origin), and the browser adds the Origin header the server checks on every change.
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": currentLanguage() };
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, query), {
-      headers: { Accept: "application/json", "Accept-Language": currentLanguage() },
-      signal,
+    response = await fetch(apiUrl(path, options.query), {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: "same-origin",
+      signal: options.signal,
     });
   } catch (cause) {
     // An aborted query is TanStack Query's business; rethrow it untouched.
@@ -58,9 +66,13 @@ export async function apiGet<T>(path: string, query?: Record<string, QueryValue>
     throw new ApiError(0, "network_error", cause instanceof Error ? cause.message : String(cause));
   }
 
+  // 204 No Content (DELETE) and other empty successes.
+  const text = response.status === 204 ? "" : await response.text().catch(() => "");
+  if (response.ok && text === "") return undefined as T;
+
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch {
     // A proxy or gateway answering with HTML, or a truncated body.
     throw new ApiError(response.status, codeWithoutBody(response), response.statusText);
@@ -73,6 +85,45 @@ export async function apiGet<T>(path: string, query?: Record<string, QueryValue>
     throw new ApiError(response.status, "unknown_error", response.statusText);
   }
   return body as T;
+}
+
+/** GETs JSON from the API; every failure becomes an ApiError. */
+export function apiGet<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T> {
+  return request<T>("GET", path, { query, signal });
+}
+
+/** POSTs, PATCHes or DELETEs; resolves to the JSON answer, or undefined for 204. */
+export function apiSend<T = void>(method: "POST" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> {
+  return request<T>(method, path, { body });
+}
+
+/** Whether an error is the API's answer with this status (and code, when given). */
+export function isApiError(error: unknown, status: number, code?: string): error is ApiError {
+  return error instanceof ApiError && error.status === status && (code === undefined || error.code === code);
+}
+
+/** Whether an error is the API's answer with one of these codes, whatever the status. */
+export function hasCode(error: unknown, ...codes: string[]): error is ApiError {
+  return error instanceof ApiError && codes.includes(error.code);
+}
+
+/**
+ * The field messages of a 422 answer, keyed by field name: "body.email" → "email".
+ * Only the first message of a field is kept; the form shows one line per field.
+ */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError) || error.code !== "validation_failed") return {};
+  const issues = (error.details as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(issues)) return {};
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    if (typeof issue !== "object" || issue === null) continue;
+    const { path, message } = issue as { path?: unknown; message?: unknown };
+    if (typeof path !== "string" || typeof message !== "string") continue;
+    const field = path.replace(/^(body|query|params)\.?/, "").split(".")[0] || "_";
+    out[field] ??= message;
+  }
+  return out;
 }
 
 /** Retry only what may pass on a second try: the network and the server's own failures. */

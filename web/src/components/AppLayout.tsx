@@ -4,19 +4,26 @@ import { Link, Outlet } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import classes from "./AppLayout.module.css";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { MainNav } from "./MainNav";
+import { MainNav, useExtraNavCount } from "./MainNav";
+import { UserMenu } from "./UserMenu";
 
-/** Header with brand, navigation and language; the page below. */
+// Just below Mantine's sm, lg and xl breakpoints (48em, 75em, 88em).
+const BELOW = { sm: "47.99em", lg: "74.99em", xl: "87.99em" } as const;
+
+/** Header with brand, navigation, language and the user menu; the page below. */
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // A signed-in person's longer navigation moves into the drawer on narrower screens than the public one.
+  const extra = useExtraNavCount();
+  const breakpoint = extra > 3 ? "xl" : extra > 1 ? "lg" : "sm";
   // The nav is rendered in one place only (header or drawer), so each link exists once for readers and tests.
-  const isMobile = useMediaQuery("(max-width: 47.99em)", false, { getInitialValueInEffect: false });
+  const isMobile = useMediaQuery(`(max-width: ${BELOW[breakpoint]})`, false, { getInitialValueInEffect: false });
 
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: 280, breakpoint: "sm", collapsed: { mobile: !opened, desktop: true } }}
+      navbar={{ width: 280, breakpoint, collapsed: { mobile: !opened, desktop: true } }}
       padding="md"
     >
       <a href="#main-content" className={classes.skip}>
@@ -28,7 +35,7 @@ export function AppLayout() {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom={breakpoint}
               size="sm"
               aria-label={t(opened ? "app.closeNavigation" : "app.openNavigation")}
               aria-expanded={opened}
@@ -47,7 +54,10 @@ export function AppLayout() {
             </Link>
           </Group>
           {!isMobile && <MainNav />}
-          <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu onNavigate={close} />
+          </Group>
         </Group>
       </AppShell.Header>
 

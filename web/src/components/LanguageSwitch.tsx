@@ -1,15 +1,31 @@
 import { Button } from "@mantine/core";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { ME_KEY, meQuery, updateMe } from "../api/session";
 import { LANGUAGES, type Language } from "../i18n";
 import { useLanguage } from "../i18n/format";
 
 // Each language names itself, so a reader of either can find their own.
 const NATIVE_NAMES: Record<Language, string> = { id: "Bahasa Indonesia", en: "English" };
 
-/** ID/EN toggle; the choice is remembered in localStorage by the i18n module. */
+/** ID/EN toggle; remembered in localStorage, and in the profile when signed in. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = useLanguage();
+  const queryClient = useQueryClient();
+  const me = useQuery(meQuery()).data;
+
+  const choose = (lang: Language) => {
+    void i18n.changeLanguage(lang);
+    // The profile keeps the choice for the next sign-in and for e-mails; a failure here only loses that.
+    if (me && me.data.language !== lang) {
+      updateMe({ language: lang }).then(
+        (fresh) => queryClient.setQueryData(ME_KEY, fresh),
+        () => undefined,
+      );
+    }
+  };
+
   return (
     <Button.Group aria-label={t("app.language")} data-testid="lang-switch">
       {LANGUAGES.map((lang) => (
@@ -22,7 +38,7 @@ export function LanguageSwitch() {
           aria-label={`${lang.toUpperCase()} — ${NATIVE_NAMES[lang]}`}
           title={NATIVE_NAMES[lang]}
           data-testid={`lang-${lang}`}
-          onClick={() => void i18n.changeLanguage(lang)}
+          onClick={() => choose(lang)}
         >
           {lang.toUpperCase()}
         </Button>

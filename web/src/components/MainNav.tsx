@@ -1,13 +1,33 @@
 import { VisuallyHidden } from "@mantine/core";
-import { Link } from "@tanstack/react-router";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useLocation } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { coordinatedRegions, meQuery } from "../api/session";
 import classes from "./AppLayout.module.css";
+
+/** How many places the signed-in person adds to the navigation (beyond the public ones). */
+export function useExtraNavCount(): number {
+  const me = useQuery(meQuery()).data ?? null;
+  return (
+    coordinatedRegions(me).length +
+    Number(Boolean(me?.can.manageUsers)) +
+    Number(Boolean(me?.can.readAudit)) +
+    Number(Boolean(me?.can.readOutbox))
+  );
+}
 
 type MainNavProps = { vertical?: boolean; onNavigate?: () => void };
 
 /** The product's places; the router marks the current one with aria-current="page". */
 export function MainNav({ vertical = false, onNavigate }: MainNavProps) {
   const { t } = useTranslation();
+  // Places that need a role appear only when /api/me says the person may reach them.
+  const me = useQuery(meQuery()).data ?? null;
+  const regions = coordinatedRegions(me);
+  // On a region's OPD page that has its own nav item, only that item is the current place.
+  const pathname = useLocation({ select: (l) => l.pathname });
+  const onOwnOpdPage = regions.some((r) => pathname === `/wilayah/${r.code}/opd`);
+
   return (
     <nav
       aria-label={t("app.mainNavigation")}
@@ -17,12 +37,39 @@ export function MainNav({ vertical = false, onNavigate }: MainNavProps) {
       <Link to="/" className={classes.link} activeOptions={{ exact: true }} onClick={onNavigate}>
         {t("nav.home")}
       </Link>
-      <Link to="/wilayah" className={classes.link} onClick={onNavigate}>
+      <Link to="/wilayah" className={classes.link} activeOptions={{ exact: onOwnOpdPage }} onClick={onNavigate}>
         {t("nav.regions")}
       </Link>
       <Link to="/kerangka" className={classes.link} onClick={onNavigate}>
         {t("nav.framework")}
       </Link>
+      {regions.map((region) => (
+        <Link
+          key={region.code}
+          to="/wilayah/$code/opd"
+          params={{ code: region.code }}
+          className={classes.link}
+          onClick={onNavigate}
+          data-testid="nav-opd"
+        >
+          {regions.length === 1 ? t("nav.opd") : t("nav.opdOf", { region: region.name })}
+        </Link>
+      ))}
+      {me?.can.manageUsers && (
+        <Link to="/pengguna" className={classes.link} onClick={onNavigate} data-testid="nav-users">
+          {t("nav.users")}
+        </Link>
+      )}
+      {me?.can.readAudit && (
+        <Link to="/audit" className={classes.link} onClick={onNavigate} data-testid="nav-audit">
+          {t("nav.audit")}
+        </Link>
+      )}
+      {me?.can.readOutbox && (
+        <Link to="/kotak-keluar" className={classes.link} onClick={onNavigate} data-testid="nav-outbox">
+          {t("nav.outbox")}
+        </Link>
+      )}
       <a href="/api/docs" className={classes.link} target="_blank" rel="noopener">
         {t("nav.apiDocs")}
         <span aria-hidden="true">↗</span>

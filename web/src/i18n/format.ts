@@ -32,3 +32,39 @@ export function useFormatNumber(): (value: number) => string {
   const lang = useLanguage();
   return (value) => formatNumber(value, lang);
 }
+
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+const timeFormats = new Map<Language, Intl.DateTimeFormat>();
+
+function cached(map: Map<Language, Intl.DateTimeFormat>, lang: Language, options: Intl.DateTimeFormatOptions) {
+  let format = map.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], options);
+    map.set(lang, format);
+  }
+  return format;
+}
+
+/** A date as civil servants write it: "5 Maret 2024" (id), "5 March 2024" (en). */
+export function formatDate(value: string | Date, lang: Language): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  return cached(dateFormats, lang, { day: "numeric", month: "long", year: "numeric" }).format(date);
+}
+
+/** Date and time without the "pukul"/"at" ICU puts in between: "5 Maret 2024 14.05", "5 March 2024 14:05". */
+export function formatDateTime(value: string | Date, lang: Language): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  const time = cached(timeFormats, lang, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+  return `${formatDate(date, lang)} ${time}`;
+}
+
+/** `formatDate` and `formatDateTime` bound to the current UI language. */
+export function useFormatDate(): {
+  date: (value: string | Date) => string;
+  dateTime: (value: string | Date) => string;
+} {
+  const lang = useLanguage();
+  return { date: (value) => formatDate(value, lang), dateTime: (value) => formatDateTime(value, lang) };
+}

@@ -7,6 +7,7 @@ import { displayRegionName, type RegionDetail } from "../../../domain/regions";
 import { ApiError } from "../api/client";
 import { regionQuery } from "../api/regions";
 import { ErrorState } from "../components/ErrorState";
+import { OpdSummary } from "../components/opd/OpdSummary";
 import { RegionTypeBadge } from "../components/RegionTypeBadge";
 import { AnchorLink, ButtonLink } from "../components/RouterLinks";
 import { usePageTitle } from "../components/use-page-title";
@@ -131,6 +132,8 @@ function RegionView({ region }: { region: RegionDetail }) {
           )}
         </SimpleGrid>
       </Paper>
+
+      <OpdSummary code={region.code} />
 
       {region.type === "provinsi" && (
         <div>

@@ -1,11 +1,30 @@
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
 import { AppLayout } from "../components/AppLayout";
+import { AcceptInvitationPage } from "../pages/AcceptInvitationPage";
+import { AuditPage } from "../pages/AuditPage";
+import { ForgotPasswordPage } from "../pages/ForgotPasswordPage";
 import { FrameworkPage } from "../pages/FrameworkPage";
 import { HomePage } from "../pages/HomePage";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { OpdPage } from "../pages/OpdPage";
+import { OutboxPage } from "../pages/OutboxPage";
+import { ProfilePage } from "../pages/ProfilePage";
 import { RegionDetailPage } from "../pages/RegionDetailPage";
 import { RegionsPage } from "../pages/RegionsPage";
-import { parseSearch, stringifySearch, validateFrameworkSearch, validateRegionSearch } from "./search";
+import { ResetPasswordPage } from "../pages/ResetPasswordPage";
+import { SignInPage } from "../pages/SignInPage";
+import { UsersPage } from "../pages/UsersPage";
+import {
+  parseSearch,
+  stringifySearch,
+  validateAuditSearch,
+  validateFrameworkSearch,
+  validatePageSearch,
+  validateRegionSearch,
+  validateSignInSearch,
+  validateTokenSearch,
+  validateUsersSearch,
+} from "./search";
 
 // Code-based routes: the tree is small and readable here, and needs no generator in the build.
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
@@ -32,7 +51,78 @@ const frameworkRoute = createRoute({
   component: FrameworkPage,
 });
 
-const routeTree = rootRoute.addChildren([homeRoute, regionsRoute, regionRoute, frameworkRoute]);
+const opdRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/wilayah/$code/opd",
+  component: OpdPage,
+});
+
+// Signing in and the e-mailed links: usable while signed out.
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/masuk",
+  validateSearch: validateSignInSearch,
+  component: SignInPage,
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/lupa-sandi",
+  component: ForgotPasswordPage,
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/atur-ulang-sandi",
+  validateSearch: validateTokenSearch,
+  component: ResetPasswordPage,
+});
+
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/undangan/$token",
+  component: AcceptInvitationPage,
+});
+
+// Signed-in pages: each checks the session and its own permission.
+const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: "/profil", component: ProfilePage });
+
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/pengguna",
+  validateSearch: validateUsersSearch,
+  component: UsersPage,
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/audit",
+  validateSearch: validateAuditSearch,
+  component: AuditPage,
+});
+
+const outboxRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/kotak-keluar",
+  validateSearch: validatePageSearch,
+  component: OutboxPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  regionsRoute,
+  regionRoute,
+  opdRoute,
+  frameworkRoute,
+  signInRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  invitationRoute,
+  profileRoute,
+  usersRoute,
+  auditRoute,
+  outboxRoute,
+]);
 
 export const router = createRouter({
   routeTree,

@@ -1,4 +1,5 @@
 import { REGION_TYPES, type RegionType } from "../../../domain/regions";
+import { ROLES, type Role } from "../../../domain/roles";
 
 /** Filters of the region list as kept in the URL: /wilayah?q=banjar&province=32&type=kota&page=2. */
 export type RegionSearch = { q?: string; province?: string; type?: RegionType; page?: number };
@@ -33,6 +34,79 @@ export function validateRegionSearch(search: Record<string, unknown>): RegionSea
 
 export function validateFrameworkSearch(search: Record<string, unknown>): FrameworkSearch {
   return { id: positiveInt(search.id) };
+}
+
+/** /masuk?redirect=/pengguna: where to go after signing in. */
+export type SignInSearch = { redirect?: string };
+
+/** /atur-ulang-sandi?token=…: the token of an e-mailed link. */
+export type TokenSearch = { token?: string };
+
+/** /pengguna?q=&role=&region=&active=&page= */
+export type UsersSearch = { q?: string; role?: Role; region?: string; active?: "true" | "false"; page?: number };
+
+/** /audit?region=&actor=&entityType=&action=&from=&to=&page= */
+export type AuditSearch = {
+  region?: string;
+  actor?: string;
+  entityType?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+};
+
+/** /kotak-keluar?page= */
+export type PageSearch = { page?: number };
+
+const REGION_CODE = /^\d{2}(\.\d{2})?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function matching(value: unknown, pattern: RegExp): string | undefined {
+  const v = text(value);
+  return v && pattern.test(v) ? v : undefined;
+}
+
+function pageOf(value: unknown): number | undefined {
+  const page = positiveInt(value);
+  return page === 1 ? undefined : page;
+}
+
+export function validateSignInSearch(search: Record<string, unknown>): SignInSearch {
+  const redirect = typeof search.redirect === "string" ? search.redirect.slice(0, 500) : undefined;
+  return { redirect: redirect || undefined };
+}
+
+export function validateTokenSearch(search: Record<string, unknown>): TokenSearch {
+  return { token: matching(search.token, /^[\w.~-]{10,200}$/) };
+}
+
+export function validateUsersSearch(search: Record<string, unknown>): UsersSearch {
+  const role = text(search.role);
+  const active = text(search.active);
+  return {
+    q: text(search.q),
+    role: ROLES.find((r) => r === role),
+    region: matching(search.region, REGION_CODE),
+    active: active === "true" || active === "false" ? active : undefined,
+    page: pageOf(search.page),
+  };
+}
+
+export function validateAuditSearch(search: Record<string, unknown>): AuditSearch {
+  return {
+    region: matching(search.region, REGION_CODE),
+    actor: text(search.actor),
+    entityType: matching(search.entityType, /^[a-z_]{1,50}$/),
+    action: matching(search.action, /^[a-z_.]{1,80}$/),
+    from: matching(search.from, ISO_DATE),
+    to: matching(search.to, ISO_DATE),
+    page: pageOf(search.page),
+  };
+}
+
+export function validatePageSearch(search: Record<string, unknown>): PageSearch {
+  return { page: pageOf(search.page) };
 }
 
 // Flat key=value search strings. The router's default JSON encoding would turn province "32" into %2232%22,
