@@ -18,7 +18,6 @@ export type ScopeKind = "national" | "cohort" | "region" | "opd";
 
 export const ROLE_SCOPE: Record<Role, ScopeKind> = {
   national_admin: "national",
-  // Assessors are assigned per cohort; until cohorts exist the scope may be left national.
   assessor: "cohort",
   mentor: "region",
   region_coordinator: "region",
@@ -54,6 +53,9 @@ export const MembershipInput = z
     if (scope === "region" || scope === "opd")
       need("regionCode", Boolean(m.regionCode), "Pilih wilayah untuk peran ini");
     if (scope === "opd") need("opdId", Boolean(m.opdId), "Pilih OPD untuk peran kontributor OPD");
+    if (scope === "cohort" && !m.cohortId) {
+      ctx.addIssue({ code: "custom", path: ["cohortId"], message: "Pilih angkatan yang dinilai asesor ini" });
+    }
     if (scope === "national" && (m.regionCode || m.opdId || m.cohortId)) {
       ctx.addIssue({ code: "custom", path: ["role"], message: "Admin nasional tidak dibatasi wilayah" });
     }

@@ -1,12 +1,15 @@
 import { Command, Option } from "commander";
 import { Email } from "../domain/people";
 import { RegionListQuery, RegionType } from "../domain/regions";
+import { buildApp } from "./app";
 import { createAuth } from "./auth/auth";
 import { resolveAuthSecret } from "./auth/secret";
 import { ConfigError, loadConfig, loadDotEnv } from "./config";
 import { openDatabase } from "./db/client";
 import { runMigrations } from "./db/migrate";
 import { seedReferenceData } from "./db/seed/reference";
+import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_PEOPLE } from "./demo/people";
+import { DEMO_COHORT, seedDemo } from "./demo/seed-demo";
 import { announceFirstAdmin } from "./first-admin-notice";
 import { createMailer } from "./mail/mailer";
 import { presentRegion } from "./presenters/region";
@@ -50,7 +53,11 @@ export function buildCli(): Command {
     .command("seed")
     .description("Memuat data rujukan: 38 provinsi, 514 kabupaten/kota dan kerangka Kominfo 2017")
     .option("--force", "muat ulang walaupun data rujukan tidak berubah")
-    .action(async (opts: { force?: boolean }) => {
+    .option(
+      "--demo",
+      "juga memuat demo: angkatan GMSC 2024 dengan sepuluh daerahnya, asesmen, seleksi, Nota Kesepakatan dan Bimtek",
+    )
+    .action(async (opts: { force?: boolean; demo?: boolean }) => {
       await withDatabase(async (d) => {
         const r = await seedReferenceData(d.db, { force: opts.force });
         console.log(
@@ -58,6 +65,7 @@ export function buildCli(): Command {
             ? `Data rujukan sudah mutakhir (${r.regions} wilayah).`
             : `Data rujukan dimuat: ${r.regions} wilayah, ${r.frameworksAdded} kerangka baru.`,
         );
+        if (opts.demo) await loadDemo(d);
       });
     });
 
@@ -118,6 +126,34 @@ export function buildCli(): Command {
     });
 
   return program;
+}
+
+/** Runs the demo through the API on the configured database, and says how to look at it. */
+async function loadDemo(database: Awaited<ReturnType<typeof openDatabase>>) {
+  const config = loadConfig();
+  const app = await buildApp({ database, webDir: false, publicUrl: config.publicUrl, authSecret: config.authSecret });
+  try {
+    const { skipped } = await seedDemo(app);
+    if (skipped) {
+      console.log(`Demo sudah ada (${DEMO_COHORT}).`);
+      return;
+    }
+    console.log(
+      [
+        `Demo dimuat: ${DEMO_COHORT}.`,
+        "Masuk di http://localhost:3000/masuk dengan salah satu akun demo (kata sandi untuk semuanya: " +
+          DEMO_PASSWORD +
+          "):",
+        `  admin nasional        ${DEMO_ADMIN.email}`,
+        `  koordinator Kota Banjar ${DEMO_PEOPLE.coordinators[0].email}`,
+        `  mentor Kota Banjar    ${DEMO_PEOPLE.mentors[0].email}`,
+        `  asesor                ${DEMO_PEOPLE.assessors[0].email}`,
+        "Akun demo hanya untuk mencoba; jangan gunakan di server produksi.",
+      ].join("\n"),
+    );
+  } finally {
+    await app.close();
+  }
 }
 
 export class CliError extends Error {}

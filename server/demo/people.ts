@@ -1,0 +1,32 @@
+/** The demo's people. Fictional names; regions, dates and the program's steps are real. */
+export const DEMO_PASSWORD = "demo-kotacerdas-2024";
+
+export const DEMO_ADMIN = { email: "admin@demo.kotacerdas.id", name: "Ratna Dewi (Direktorat LAIP)" };
+
+export const DEMO_PEOPLE = {
+  assessors: [
+    { email: "asesor.1@demo.kotacerdas.id", name: "Dr. Bambang Sutrisno" },
+    { email: "asesor.2@demo.kotacerdas.id", name: "Dr. Siti Rahmawati" },
+  ],
+  mentors: [
+    {
+      email: "mentor.banjar@demo.kotacerdas.id",
+      name: "Ir. Agus Prasetyo, M.T.",
+      regions: ["32.79", "13.72", "73.72"],
+    },
+    { email: "mentor.bali@demo.kotacerdas.id", name: "Dr. Made Wirawan", regions: ["51.06", "51.04", "63.10"] },
+    {
+      email: "mentor.jawa@demo.kotacerdas.id",
+      name: "Dr. Hendra Gunawan",
+      regions: ["33.26", "33.03", "36.04", "75.03"],
+    },
+  ],
+  coordinators: [{ email: "diskominfo@demo-banjarkota.go.id", name: "Yusuf Hidayat", region: "32.79" }],
+  opdContributors: [{ email: "bappeda@demo-banjarkota.go.id", name: "Lina Marlina", region: "32.79", opd: "Bappeda" }],
+} as const;
+
+/** The ten regions selected into GMSC 2024, in the order of the program's announcement. */
+export const SELECTED_2024 = ["51.06", "75.03", "51.04", "33.26", "33.03", "36.04", "63.10", "32.79", "73.72", "13.72"];
+
+/** Other regions on the demo's invitation list (illustrative, not the real long list). */
+export const OTHER_CANDIDATES = ["33.76", "33.19", "71.72", "52.03", "32.11", "64.72"];
