@@ -1,0 +1,71 @@
+import type { AddressInfo } from "node:net";
+import { eq } from "drizzle-orm";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { outboxMessage } from "../db/schema/index";
+import { setupTestApp } from "../testing/test-app";
+import { createMailer } from "./mailer";
+
+const t = setupTestApp();
+const received: Array<{ to: string[]; body: string }> = [];
+let server: SMTPServer;
+let port = 0;
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, done) {
+      let body = "";
+      stream.on("data", (c: Buffer) => {
+        body += c.toString();
+      });
+      stream.on("end", () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe("mailer", () => {
+  it("sends through SMTP when configured and marks the outbox message sent", async () => {
+    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: "Kota Cerdas <no-reply@uji.id>" });
+    const db = t.database().db;
+    await mailer.send(db, {
+      to: "rina@banjarkota.go.id",
+      subject: "Undangan",
+      text: "Buka tautan ini.",
+      kind: "invitation",
+    });
+    expect(received).toHaveLength(1);
+    expect(received[0]?.to).toEqual(["rina@banjarkota.go.id"]);
+    expect(received[0]?.body).toContain("Buka tautan ini.");
+    const [row] = await db.select().from(outboxMessage).where(eq(outboxMessage.to, "rina@banjarkota.go.id"));
+    expect(row?.sentAt).toBeInstanceOf(Date);
+    expect(row?.error).toBeNull();
+  });
+
+  it("keeps the message with the error when SMTP fails, without throwing", async () => {
+    const errors: unknown[] = [];
+    const mailer = createMailer({ smtpUrl: "smtp://127.0.0.1:1", from: "x@uji.id", onError: (e) => errors.push(e) });
+    const db = t.database().db;
+    await mailer.send(db, { to: "gagal@contoh.go.id", subject: "Uji", text: "Isi", kind: "other" });
+    const [row] = await db.select().from(outboxMessage).where(eq(outboxMessage.to, "gagal@contoh.go.id"));
+    expect(row?.sentAt).toBeNull();
+    expect(row?.error).toMatch(/ECONNREFUSED|connect/i);
+    expect(errors).toHaveLength(1);
+  });
+
+  it("only keeps messages in the outbox without SMTP", async () => {
+    const mailer = createMailer({ from: "x@uji.id" });
+    expect(mailer.delivers).toBe(false);
+    const db = t.database().db;
+    await mailer.send(db, { to: "simpan@contoh.go.id", subject: "Uji", text: "Isi", kind: "other" });
+    const [row] = await db.select().from(outboxMessage).where(eq(outboxMessage.to, "simpan@contoh.go.id"));
+    expect(row).toMatchObject({ sentAt: null, error: null });
+  });
+});
