@@ -26,7 +26,10 @@ export function presentCohort(
     selectionPublishedAt: c.selectionPublishedAt?.toISOString() ?? null,
     version: c.version,
     counts,
-    nextStatuses: manage ? [...COHORT_TRANSITIONS[c.status]] : [],
+    // A published selection can no longer be reopened: do not offer the move back.
+    nextStatuses: manage
+      ? COHORT_TRANSITIONS[c.status].filter((to) => !(to === "assessment" && c.selectionPublishedAt))
+      : [],
     can: cohortPolicy.abilities(actor, c),
   };
 }

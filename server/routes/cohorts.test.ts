@@ -131,6 +131,8 @@ describe("a cohort from invitation to published selection", () => {
       expect((await score(a.cookie, GIANYAR, () => 4)).statusCode).toBe(204);
       expect((await score(a.cookie, SOLOK, () => 3)).statusCode).toBe(204);
     }
+    const statuses = (await call("GET", `/api/cohorts/${cohortId}/candidates`, admin)).json().data;
+    expect(statuses.map((c: { status: string }) => c.status)).toEqual(["assessed", "assessed", "assessed"]);
     const mine = (await call("GET", `/api/candidates/${candidates[BANGLI]}/assessment`, assessorA.cookie)).json().data;
     expect(mine.scores).toHaveLength(1);
     expect(mine.result).toBeNull();
@@ -166,6 +168,7 @@ describe("a cohort from invitation to published selection", () => {
       resultLetterDate: "2023-05-31",
     });
     expect(published.statusCode).toBe(200);
+    expect(published.json().data.nextStatuses).toEqual(["mou"]);
     expect(published.json().data).toMatchObject({
       resultLetterNumber: "B-454/DJAI/AI.01.02/05/2023",
       resultLetterDate: "2023-05-31",

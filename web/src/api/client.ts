@@ -44,19 +44,20 @@ export function apiUrl(path: string, query: Record<string, QueryValue> = {}): st
   return search ? `${path}?${search}` : path;
 }
 
-type RequestOptions = { query?: Record<string, QueryValue>; body?: unknown; signal?: AbortSignal };
+type RequestOptions = { query?: Record<string, QueryValue>; body?: unknown; form?: FormData; signal?: AbortSignal };
 
 // One request, one error shape: every failure becomes an ApiError. The session cookie goes along
 // (same origin), and the browser adds the Origin header the server checks on every change.
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": currentLanguage() };
-  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  // A FormData body sets its own multipart boundary; JSON bodies are labelled here.
+  if (options.body !== undefined && !options.form) headers["Content-Type"] = "application/json";
   let response: Response;
   try {
     response = await fetch(apiUrl(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       credentials: "same-origin",
       signal: options.signal,
     });
@@ -92,9 +93,21 @@ export function apiGet<T>(path: string, query?: Record<string, QueryValue>, sign
   return request<T>("GET", path, { query, signal });
 }
 
-/** POSTs, PATCHes or DELETEs; resolves to the JSON answer, or undefined for 204. */
-export function apiSend<T = void>(method: "POST" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> {
+/** POSTs, PUTs, PATCHes or DELETEs; resolves to the JSON answer, or undefined for 204. */
+export function apiSend<T = void>(
+  method: "POST" | "PUT" | "PATCH" | "DELETE",
+  path: string,
+  body?: unknown,
+): Promise<T> {
   return request<T>(method, path, { body });
+}
+
+/** POSTs a file as multipart/form-data: the text fields first (the server reads them before the file). */
+export function apiUpload<T>(path: string, file: File, fields: Record<string, string | number | undefined> = {}) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.append(key, String(value));
+  form.append("file", file);
+  return request<T>("POST", path, { form });
 }
 
 /** Whether an error is the API's answer with this status (and code, when given). */

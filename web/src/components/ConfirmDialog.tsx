@@ -9,6 +9,8 @@ export type ConfirmRequest = {
   message: string;
   confirmLabel: string;
   color?: string;
+  /** The confirm button's test id, when a page needs to tell its dialogs apart. */
+  confirmTestId?: string;
   action: () => Promise<unknown>;
 };
 
@@ -64,7 +66,7 @@ export function ConfirmDialog({ request, onClose }: ConfirmDialogProps) {
           color={request?.color ?? "red"}
           onClick={() => void confirm()}
           loading={busy}
-          data-testid="confirm-submit"
+          data-testid={request?.confirmTestId ?? "confirm-submit"}
         >
           {request?.confirmLabel}
         </Button>

@@ -2,13 +2,30 @@ import { VisuallyHidden } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { coordinatedRegions, meQuery } from "../api/session";
+import { cohortsQuery } from "../api/cohorts";
+import { coordinatedRegions, isNationalAdmin, type Me, meQuery } from "../api/session";
 import classes from "./AppLayout.module.css";
+
+/** The program places of the person: Angkatan (admin, or anyone with a visible cohort), Penilaian, Dampingan. */
+function useProgramNav(me: Me | null) {
+  const admin = isNationalAdmin(me);
+  const cohorts = useQuery({ ...cohortsQuery(), enabled: Boolean(me) && !admin });
+  const roles = new Set(me?.data.memberships.map((m) => m.role) ?? []);
+  return {
+    cohorts: admin || (cohorts.data?.length ?? 0) > 0,
+    assessments: roles.has("assessor"),
+    mentoring: roles.has("mentor"),
+  };
+}
 
 /** How many places the signed-in person adds to the navigation (beyond the public ones). */
 export function useExtraNavCount(): number {
   const me = useQuery(meQuery()).data ?? null;
+  const program = useProgramNav(me);
   return (
+    Number(program.cohorts) +
+    Number(program.assessments) +
+    Number(program.mentoring) +
     coordinatedRegions(me).length +
     Number(Boolean(me?.can.manageUsers)) +
     Number(Boolean(me?.can.readAudit)) +
@@ -24,6 +41,7 @@ export function MainNav({ vertical = false, onNavigate }: MainNavProps) {
   // Places that need a role appear only when /api/me says the person may reach them.
   const me = useQuery(meQuery()).data ?? null;
   const regions = coordinatedRegions(me);
+  const program = useProgramNav(me);
   // On a region's OPD page that has its own nav item, only that item is the current place.
   const pathname = useLocation({ select: (l) => l.pathname });
   const onOwnOpdPage = regions.some((r) => pathname === `/wilayah/${r.code}/opd`);
@@ -43,6 +61,21 @@ export function MainNav({ vertical = false, onNavigate }: MainNavProps) {
       <Link to="/kerangka" className={classes.link} onClick={onNavigate}>
         {t("nav.framework")}
       </Link>
+      {program.cohorts && (
+        <Link to="/angkatan" className={classes.link} onClick={onNavigate} data-testid="nav-cohorts">
+          {t("nav.cohorts")}
+        </Link>
+      )}
+      {program.assessments && (
+        <Link to="/penilaian" className={classes.link} onClick={onNavigate} data-testid="nav-assessments">
+          {t("nav.assessments")}
+        </Link>
+      )}
+      {program.mentoring && (
+        <Link to="/dampingan" className={classes.link} onClick={onNavigate} data-testid="nav-mentoring">
+          {t("nav.mentoring")}
+        </Link>
+      )}
       {regions.map((region) => (
         <Link
           key={region.code}

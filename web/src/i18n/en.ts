@@ -1,7 +1,9 @@
+import { enCohort } from "./en-cohort";
 import { apiErrorTexts, type Messages } from "./id";
 
 /** English texts; typed by the Indonesian ones so a missing key fails the typecheck. */
 export const en: Messages = {
+  ...enCohort,
   app: {
     name: "Kota Cerdas",
     subtitle: "Gerakan Menuju Smart City",
@@ -22,6 +24,9 @@ export const en: Messages = {
     outbox: "Outbox",
     opd: "OPDs",
     opdOf: "OPDs {{region}}",
+    cohorts: "Cohorts",
+    assessments: "Scoring",
+    mentoring: "Mentored regions",
   },
   common: {
     retry: "Try again",
@@ -57,8 +62,9 @@ export const en: Messages = {
       "structured database that still prints as the official books, so the whole programme can be searched, " +
       "compared and measured — and citizens can see the plans and their progress.",
     availableNow:
-      "Available now: the Kemendagri region list and the GMSC framework (dimensions, elements, Bimtek stages). " +
-      "Cohorts, mentoring, masterplans and monitoring and evaluation come next.",
+      "Available now: the Kemendagri region list, the GMSC framework, accounts and roles, and cohorts from " +
+      "invitation, readiness assessment, selection and the memorandum through Bimtek mentoring. Masterplans and " +
+      "monitoring and evaluation come next.",
     figuresTitle: "Key figures",
     figureProvinces: "Provinces",
     figureKabupaten: "Regencies",

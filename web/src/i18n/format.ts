@@ -47,7 +47,13 @@ function cached(map: Map<Language, Intl.DateTimeFormat>, lang: Language, options
 
 /** A date as civil servants write it: "5 Maret 2024" (id), "5 March 2024" (en). */
 export function formatDate(value: string | Date, lang: Language): string {
-  const date = typeof value === "string" ? new Date(value) : value;
+  // A bare date ("2024-03-05") is a calendar day, not UTC midnight: read it in local time.
+  const day = typeof value === "string" ? value.match(/^(\d{4})-(\d{2})-(\d{2})$/) : null;
+  const date = day
+    ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]))
+    : typeof value === "string"
+      ? new Date(value)
+      : value;
   if (Number.isNaN(date.getTime())) return String(value);
   return cached(dateFormats, lang, { day: "numeric", month: "long", year: "numeric" }).format(date);
 }
@@ -67,4 +73,30 @@ export function useFormatDate(): {
 } {
   const lang = useLanguage();
   return { date: (value) => formatDate(value, lang), dateTime: (value) => formatDateTime(value, lang) };
+}
+
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
+/** A score with fixed decimals: "78,50" (id), "78.50" (en). */
+export function formatDecimal(value: number, lang: Language, digits = 2): string {
+  const key = `${lang}:${digits}`;
+  let format = decimalFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    decimalFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** `formatDecimal` bound to the current UI language. */
+export function useFormatDecimal(): (value: number, digits?: number) => string {
+  const lang = useLanguage();
+  return (value, digits) => formatDecimal(value, lang, digits);
+}
+
+/** A file size as people read it: "240 KB", "1,5 MB". */
+export function formatFileSize(bytes: number, lang: Language): string {
+  if (bytes < 1024) return `${formatNumber(bytes, lang)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024), lang)} KB`;
+  return `${formatDecimal(bytes / (1024 * 1024), lang, 1)} MB`;
 }

@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES, type ErrorCode } from "../../../domain/errors";
+import { idCohort } from "./id-cohort";
 
 /** The error texts of the API codes in one language, from the list the server also uses. */
 export function apiErrorTexts(lang: "id" | "en"): Record<ErrorCode, string> {
@@ -8,6 +9,7 @@ export function apiErrorTexts(lang: "id" | "en"): Record<ErrorCode, string> {
 
 /** Indonesian texts: the reference language; `en.ts` must have the same keys. */
 export const id = {
+  ...idCohort,
   app: {
     name: "Kota Cerdas",
     subtitle: "Gerakan Menuju Smart City",
@@ -28,6 +30,9 @@ export const id = {
     outbox: "Kotak Keluar",
     opd: "OPD",
     opdOf: "OPD {{region}}",
+    cohorts: "Angkatan",
+    assessments: "Penilaian",
+    mentoring: "Wilayah Dampingan",
   },
   common: {
     retry: "Coba lagi",
@@ -62,8 +67,9 @@ export const id = {
       "sebuah basis data terstruktur yang tetap dapat dicetak sebagai buku resmi, sehingga seluruh program dapat " +
       "ditelusuri, dibandingkan dan diukur — dan warga dapat melihat rencana serta kemajuannya.",
     availableNow:
-      "Saat ini tersedia: data wilayah Kemendagri dan kerangka GMSC (dimensi, elemen, tahap Bimtek). " +
-      "Angkatan, pendampingan, masterplan serta monitoring dan evaluasi menyusul.",
+      "Saat ini tersedia: data wilayah Kemendagri, kerangka GMSC, akun dan peran, serta angkatan dari undangan, " +
+      "asesmen kesiapan, seleksi dan Nota Kesepakatan sampai pendampingan Bimtek. Masterplan serta monitoring " +
+      "dan evaluasi menyusul.",
     figuresTitle: "Angka utama",
     figureProvinces: "Provinsi",
     figureKabupaten: "Kabupaten",

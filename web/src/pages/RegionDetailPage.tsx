@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import { displayRegionName, type RegionDetail } from "../../../domain/regions";
 import { ApiError } from "../api/client";
 import { regionQuery } from "../api/regions";
+import { isNationalAdmin, meQuery } from "../api/session";
+import { RegionCandidacies } from "../components/cohort/RegionCandidacies";
 import { ErrorState } from "../components/ErrorState";
 import { OpdSummary } from "../components/opd/OpdSummary";
 import { RegionTypeBadge } from "../components/RegionTypeBadge";
@@ -97,6 +99,9 @@ export function RegionDetailPage() {
 
 function RegionView({ region }: { region: RegionDetail }) {
   const { t } = useTranslation();
+  // The region's own people (and the admin) see its candidacies; the public page stays public.
+  const me = useQuery(meQuery()).data ?? null;
+  const member = isNationalAdmin(me) || Boolean(me?.data.memberships.some((m) => m.regionCode === region.code));
   const formatNumber = useFormatNumber();
   const provinceName = displayRegionName({ name: region.province.name, type: "provinsi" });
 
@@ -134,6 +139,8 @@ function RegionView({ region }: { region: RegionDetail }) {
       </Paper>
 
       <OpdSummary code={region.code} />
+
+      {member && region.type !== "provinsi" && <RegionCandidacies code={region.code} />}
 
       {region.type === "provinsi" && (
         <div>

@@ -1,10 +1,15 @@
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
 import { AppLayout } from "../components/AppLayout";
 import { AcceptInvitationPage } from "../pages/AcceptInvitationPage";
+import { AssessorPage } from "../pages/AssessorPage";
 import { AuditPage } from "../pages/AuditPage";
+import { CandidatePage } from "../pages/CandidatePage";
+import { CohortPage } from "../pages/CohortPage";
+import { CohortsPage } from "../pages/CohortsPage";
 import { ForgotPasswordPage } from "../pages/ForgotPasswordPage";
 import { FrameworkPage } from "../pages/FrameworkPage";
 import { HomePage } from "../pages/HomePage";
+import { MentorPage } from "../pages/MentorPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { OpdPage } from "../pages/OpdPage";
 import { OutboxPage } from "../pages/OutboxPage";
@@ -18,6 +23,8 @@ import {
   parseSearch,
   stringifySearch,
   validateAuditSearch,
+  validateCandidateSearch,
+  validateCohortSearch,
   validateFrameworkSearch,
   validatePageSearch,
   validateRegionSearch,
@@ -108,6 +115,27 @@ const outboxRoute = createRoute({
   component: OutboxPage,
 });
 
+// The program: cohorts, their candidate regions, and the assessors' and mentors' own lists.
+const cohortsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/angkatan", component: CohortsPage });
+
+const cohortRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/angkatan/$id",
+  validateSearch: validateCohortSearch,
+  component: CohortPage,
+});
+
+const candidateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/kandidat/$id",
+  validateSearch: validateCandidateSearch,
+  component: CandidatePage,
+});
+
+const assessorRoute = createRoute({ getParentRoute: () => rootRoute, path: "/penilaian", component: AssessorPage });
+
+const mentorRoute = createRoute({ getParentRoute: () => rootRoute, path: "/dampingan", component: MentorPage });
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   regionsRoute,
@@ -122,6 +150,11 @@ const routeTree = rootRoute.addChildren([
   usersRoute,
   auditRoute,
   outboxRoute,
+  cohortsRoute,
+  cohortRoute,
+  candidateRoute,
+  assessorRoute,
+  mentorRoute,
 ]);
 
 export const router = createRouter({

@@ -124,3 +124,30 @@ export function stringifySearch(search: Record<string, unknown>): string {
   const str = params.toString();
   return str ? `?${str}` : "";
 }
+
+/** The sections of a cohort page: /angkatan/3?tab=seleksi. */
+export const COHORT_TABS = ["kandidat", "seleksi", "mou", "pendampingan", "laporan"] as const;
+export type CohortTab = (typeof COHORT_TABS)[number];
+
+/** /angkatan/$id?tab=&province=&step= (the last two filter the report). */
+export type CohortSearch = { tab?: CohortTab; province?: string; step?: string };
+
+export function validateCohortSearch(search: Record<string, unknown>): CohortSearch {
+  const tab = text(search.tab);
+  return {
+    tab: COHORT_TABS.find((t) => t === tab),
+    province: matching(search.province, /^\d{2}$/),
+    step: matching(search.step, /^[a-z_]{1,30}(:\d{1,2})?$/),
+  };
+}
+
+/** The sections of a candidate page: /kandidat/7?tab=bimtek. */
+export const CANDIDATE_TABS = ["asesmen", "penilaian", "bimtek", "mou"] as const;
+export type CandidateTab = (typeof CANDIDATE_TABS)[number];
+
+export type CandidateSearch = { tab?: CandidateTab };
+
+export function validateCandidateSearch(search: Record<string, unknown>): CandidateSearch {
+  const tab = text(search.tab);
+  return { tab: CANDIDATE_TABS.find((t) => t === tab) };
+}
