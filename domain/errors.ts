@@ -115,6 +115,30 @@ export const ERROR_MESSAGES = {
     id: "Ada daerah yang bukan daerah terpilih angkatan ini; tidak ada yang disimpan",
     en: "Some regions are not selected regions of this cohort; nothing was saved",
   },
+  masterplan_not_found: { id: "Masterplan tidak ditemukan", en: "Masterplan not found" },
+  masterplan_exists: {
+    id: "Wilayah ini sudah memiliki masterplan yang belum ditetapkan, atau masterplan baru harus berupa revisi dari yang sudah ditetapkan",
+    en: "The region already has a masterplan in progress, or a new plan must be a revision of the enacted one",
+  },
+  masterplan_incomplete: {
+    id: "Masterplan belum lengkap: lengkapi daftar periksa sebelum diajukan untuk ditelaah",
+    en: "The masterplan is incomplete: finish the checklist before submitting it for review",
+  },
+  masterplan_transition_not_allowed: {
+    id: "Status masterplan tidak memungkinkan tindakan ini",
+    en: "The masterplan's status does not allow this action",
+  },
+  masterplan_locked: {
+    id: "Masterplan hanya dapat diubah selagi berstatus draf",
+    en: "The masterplan can only be changed while it is a draft",
+  },
+  program_not_found: { id: "Program tidak ditemukan", en: "Program not found" },
+  program_has_quick_wins: {
+    id: "Program ini masih menjadi dasar quick win; hapus quick win-nya terlebih dahulu",
+    en: "Quick wins are still drawn from this program; delete them first",
+  },
+  quick_win_not_found: { id: "Quick win tidak ditemukan", en: "Quick win not found" },
+  governance_body_not_found: { id: "Kelembagaan tidak ditemukan", en: "Governance body not found" },
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 

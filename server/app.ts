@@ -34,10 +34,12 @@ import { fileRoutes } from "./routes/files";
 import { frameworkRoutes } from "./routes/frameworks";
 import { healthRoutes } from "./routes/health";
 import { invitationRoutes } from "./routes/invitations";
+import { masterplanRoutes } from "./routes/masterplans";
 import { meRoutes } from "./routes/me";
 import { mouRoutes } from "./routes/mou";
 import { opdRoutes } from "./routes/opds";
 import { outboxRoutes } from "./routes/outbox";
+import { programRoutes } from "./routes/programs";
 import { regionRoutes } from "./routes/regions";
 import { stageRoutes } from "./routes/stages";
 import { userRoutes } from "./routes/users";
@@ -168,6 +170,8 @@ export async function buildApp(opts: AppOptions) {
   await app.register(deliverableRoutes);
   await app.register(fileRoutes);
   await app.register(mouRoutes);
+  await app.register(masterplanRoutes);
+  await app.register(programRoutes);
 
   const webDir = opts.webDir === undefined ? (existsSync(WEB_DIST) ? WEB_DIST : false) : opts.webDir;
   if (webDir) {

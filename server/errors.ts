@@ -54,6 +54,15 @@ const STATUS: Record<ErrorCode, number> = {
   database_unavailable: 503,
   internal_error: 500,
   candidates_not_selected: 422,
+  masterplan_not_found: 404,
+  masterplan_exists: 409,
+  masterplan_incomplete: 409,
+  masterplan_transition_not_allowed: 409,
+  masterplan_locked: 409,
+  program_not_found: 404,
+  program_has_quick_wins: 409,
+  quick_win_not_found: 404,
+  governance_body_not_found: 404,
 };
 
 /** An error the API answers with on purpose: a stable code, a status and optional details. */

@@ -37,8 +37,15 @@ export async function openPglite(dataDir: string): Promise<Database> {
 }
 
 /** Connects to a PostgreSQL server. */
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+export async function openPostgres(
+  url: string,
+  poolSize = 10,
+  onIdleError: (err: Error) => void = (err) => console.error("PostgreSQL connection lost:", err.message),
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection that the server drops (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on("error", onIdleError);
   const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
   const u = new URL(url);
   let closed = false;

@@ -1,0 +1,410 @@
+import { z } from "zod";
+import {
+  ApbdCode,
+  budgetProblems,
+  FundingSource,
+  MASTERPLAN_ACTION_NAMES,
+  MAX_PERIOD_YEARS,
+  MasterplanStatus,
+  Term,
+} from "./masterplan";
+import { sanitizeRichText } from "./rich-text";
+
+const Year = z
+  .number("Tahun harus berupa angka")
+  .int("Tahun harus bilangan bulat")
+  .min(2000, "Tahun minimal 2000")
+  .max(2100, "Tahun maksimal 2100");
+const Version = z.number().int().min(1);
+const Id = z.number().int().positive();
+const text = (max: number, label: string) => z.string().trim().max(max, `${label} maksimal ${max} karakter`);
+const required = (max: number, label: string) => text(max, label).min(1, `${label} wajib diisi`);
+const IsoDate = z.iso.date("Tanggal harus berbentuk YYYY-MM-DD");
+
+/** Narrative (rich) text: sanitized on the server to p, br, strong, em, ul, ol, li. */
+export const Narrative = z.string().max(100_000, "Narasi maksimal 100.000 karakter").transform(sanitizeRichText);
+
+function periodIssues(p: { periodStart?: number; periodEnd?: number }, ctx: z.RefinementCtx) {
+  if (p.periodStart === undefined || p.periodEnd === undefined) return;
+  if (p.periodEnd < p.periodStart)
+    ctx.addIssue({
+      code: "custom",
+      path: ["periodEnd"],
+      message: "Tahun akhir periode tidak boleh sebelum tahun awal",
+    });
+  else if (p.periodEnd - p.periodStart + 1 > MAX_PERIOD_YEARS)
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: `Periode paling lama ${MAX_PERIOD_YEARS} tahun` });
+}
+
+// ── Plan ─────────────────────────────────────────────────────────────────────────────────
+
+/** Body of starting a masterplan; `previousId` starts a revision of an enacted plan. */
+export const MasterplanCreate = z
+  .object({
+    title: required(300, "Judul"),
+    periodStart: Year,
+    periodEnd: Year,
+    frameworkId: Id.optional().describe("Kerangka yang dipakai; bawaan bila kosong"),
+    previousId: Id.optional().describe("Masterplan yang ditetapkan yang direvisi"),
+  })
+  .superRefine(periodIssues);
+export type MasterplanCreate = z.infer<typeof MasterplanCreate>;
+
+/** Body of changing a plan's title or period (draft only). */
+export const MasterplanUpdate = z
+  .object({
+    title: required(300, "Judul").optional(),
+    periodStart: Year.optional(),
+    periodEnd: Year.optional(),
+    version: Version,
+  })
+  .superRefine(periodIssues);
+export type MasterplanUpdate = z.infer<typeof MasterplanUpdate>;
+
+/** Body of moving a plan; enactment needs the Perkada number and date. */
+export const MasterplanTransition = z
+  .object({
+    action: z.enum(MASTERPLAN_ACTION_NAMES, "Tindakan tidak dikenal"),
+    version: Version,
+    note: text(2000, "Catatan").optional(),
+    perkadaNumber: text(200, "Nomor Perkada").optional(),
+    perkadaDate: IsoDate.optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.action !== "enact") return;
+    if (!t.perkadaNumber)
+      ctx.addIssue({ code: "custom", path: ["perkadaNumber"], message: "Nomor Perbup/Perwali wajib diisi" });
+    if (!t.perkadaDate)
+      ctx.addIssue({ code: "custom", path: ["perkadaDate"], message: "Tanggal Perbup/Perwali wajib diisi" });
+  });
+export type MasterplanTransition = z.infer<typeof MasterplanTransition>;
+
+// ── Sections (chapters) ──────────────────────────────────────────────────────────────────
+
+/** Fixed chapter keys; per-element narratives are "element:<element code>". */
+export const SECTION_KEYS = ["profile", "readiness", "swot", "priority_issues", "vision"] as const;
+export const SectionKey = z
+  .string()
+  .regex(/^(profile|readiness|swot|priority_issues|vision|element:[a-z0-9-]+\.[a-z0-9-]+)$/, "Bab tidak dikenal");
+
+const Lens = z.enum(
+  ["struktur", "infrastruktur", "suprastruktur"],
+  "Lensa: struktur, infrastruktur atau suprastruktur",
+);
+const Items = (label: string) => z.array(required(2000, label)).max(50);
+
+/** Buku 1: region profile with key figures (year and source each), nature and culture. */
+export const ProfileContent = z.object({
+  figures: z
+    .array(
+      z.object({
+        label: required(200, "Nama data"),
+        value: required(100, "Nilai"),
+        unit: text(50, "Satuan").optional(),
+        year: Year,
+        source: required(300, "Sumber"),
+      }),
+    )
+    .max(100),
+  narrative: Narrative.optional(),
+  natureCulture: Narrative.optional(),
+});
+/** Readiness per lens with its gap analysis. */
+export const ReadinessContent = z.object({
+  lenses: z.array(z.object({ lens: Lens, condition: Narrative, gap: Narrative })).max(3),
+});
+/** SWOT per lens. */
+export const SwotContent = z.object({
+  lenses: z
+    .array(
+      z.object({
+        lens: Lens,
+        strengths: Items("Kekuatan"),
+        weaknesses: Items("Kelemahan"),
+        opportunities: Items("Peluang"),
+        threats: Items("Ancaman"),
+      }),
+    )
+    .max(3),
+});
+/** Priority issues (isu strategis). */
+export const PriorityIssuesContent = z.object({
+  issues: z.array(z.object({ title: required(300, "Isu"), description: Narrative.optional() })).max(50),
+});
+/** Vision, missions and goals, each linked to the RPJMD text it supports. */
+export const VisionContent = z.object({
+  vision: text(2000, "Visi"),
+  rpjmdVision: text(2000, "Visi RPJMD").optional(),
+  missions: z
+    .array(z.object({ text: required(2000, "Misi"), rpjmdMission: text(2000, "Misi RPJMD").optional() }))
+    .max(30),
+  goals: z
+    .array(z.object({ text: required(2000, "Tujuan"), missionIndex: z.number().int().min(0).optional() }))
+    .max(60),
+});
+/** Per element: current condition, problems, strategy (arah dan strategi). */
+export const ElementContent = z.object({ condition: Narrative, problems: Narrative, strategy: Narrative });
+
+/** The content schema of a section key. */
+export function sectionContentSchema(key: string) {
+  if (key.startsWith("element:")) return ElementContent;
+  return {
+    profile: ProfileContent,
+    readiness: ReadinessContent,
+    swot: SwotContent,
+    priority_issues: PriorityIssuesContent,
+    vision: VisionContent,
+  }[key as (typeof SECTION_KEYS)[number]];
+}
+
+/** Body of saving a section: `version` 0 creates it, otherwise the version read. */
+export const SectionPut = z.object({
+  content: z.record(z.string(), z.unknown()),
+  version: z.number().int().min(0),
+});
+export type SectionPut = z.infer<typeof SectionPut>;
+
+// ── Programs ─────────────────────────────────────────────────────────────────────────────
+
+export const BudgetInput = z.object({
+  year: Year,
+  source: FundingSource,
+  amount: z
+    .number("Anggaran harus berupa angka")
+    .int("Anggaran dalam Rupiah bulat")
+    .min(0, "Anggaran tidak boleh negatif")
+    .max(1e15, "Anggaran terlalu besar"),
+});
+export const ActionStepInput = z.object({ year: Year, step: required(2000, "Langkah") });
+
+const programFields = {
+  dimensionCode: required(60, "Dimensi"),
+  elementCode: required(120, "Elemen"),
+  name: required(300, "Nama program"),
+  description: text(10_000, "Uraian").default(""),
+  ownerOpdId: Id.nullable(),
+  supportingOpdIds: z.array(Id).max(50).default([]),
+  term: Term,
+  startYear: Year,
+  endYear: Year,
+  budgets: z.array(BudgetInput).max(200).default([]),
+  apbdCode: ApbdCode.nullish(),
+  rpjmdReference: text(1000, "Rujukan RPJMD/Renstra").nullish(),
+  innovation: text(4000, "Catatan inovasi").nullish(),
+  priority: z.number().int().min(1, "Prioritas 1 sampai 3").max(3, "Prioritas 1 sampai 3").default(2),
+  actionPlan: z.array(ActionStepInput).max(100).default([]),
+};
+
+function programIssues(
+  p: {
+    startYear?: number;
+    endYear?: number;
+    budgets?: z.infer<typeof BudgetInput>[];
+    actionPlan?: Array<{ year: number }>;
+  },
+  ctx: z.RefinementCtx,
+) {
+  if (p.startYear === undefined || p.endYear === undefined) return;
+  if (p.endYear < p.startYear)
+    ctx.addIssue({ code: "custom", path: ["endYear"], message: "Tahun selesai tidak boleh sebelum tahun mulai" });
+  for (const b of budgetProblems(p.budgets ?? [], { startYear: p.startYear, endYear: p.endYear }))
+    ctx.addIssue({ code: "custom", path: ["budgets", b.index, "year"], message: b.message });
+  (p.actionPlan ?? []).forEach((s, i) => {
+    if (s.year < (p.startYear as number) || s.year > (p.endYear as number))
+      ctx.addIssue({
+        code: "custom",
+        path: ["actionPlan", i, "year"],
+        message: "Tahun rencana aksi di luar tahun program",
+      });
+  });
+}
+
+/** Body of adding a program. */
+export const ProgramCreate = z.object(programFields).superRefine(programIssues);
+export type ProgramCreate = z.infer<typeof ProgramCreate>;
+
+/** Body of changing a program; arrays given replace the stored ones. */
+export const ProgramUpdate = z
+  .object({
+    dimensionCode: programFields.dimensionCode.optional(),
+    elementCode: programFields.elementCode.optional(),
+    name: programFields.name.optional(),
+    description: text(10_000, "Uraian").optional(),
+    ownerOpdId: Id.nullable().optional(),
+    supportingOpdIds: z.array(Id).max(50).optional(),
+    term: Term.optional(),
+    startYear: Year.optional(),
+    endYear: Year.optional(),
+    budgets: z.array(BudgetInput).max(200).optional(),
+    apbdCode: ApbdCode.nullish(),
+    rpjmdReference: programFields.rpjmdReference,
+    innovation: programFields.innovation,
+    priority: z.number().int().min(1, "Prioritas 1 sampai 3").max(3, "Prioritas 1 sampai 3").optional(),
+    actionPlan: z.array(ActionStepInput).max(100).optional(),
+    version: Version,
+  })
+  .superRefine(programIssues);
+export type ProgramUpdate = z.infer<typeof ProgramUpdate>;
+
+export const ProgramFilters = z.object({
+  dimension: z.string().max(60).optional(),
+  element: z.string().max(120).optional(),
+  opd: z.coerce.number().int().positive().optional().describe("OPD penanggung jawab atau pendukung"),
+  term: Term.optional(),
+});
+
+// ── Quick wins and governance ────────────────────────────────────────────────────────────
+
+export const QuickWinCreate = z.object({
+  programId: Id,
+  year: Year,
+  ownerOpdId: Id.nullable(),
+  target: required(2000, "Target"),
+  whyQuick: required(2000, "Alasan cepat dan terlihat"),
+});
+export type QuickWinCreate = z.infer<typeof QuickWinCreate>;
+export const QuickWinUpdate = QuickWinCreate.partial().extend({ version: Version });
+export type QuickWinUpdate = z.infer<typeof QuickWinUpdate>;
+
+export const GOVERNANCE_KINDS = ["dewan", "tim_pelaksana", "forum"] as const;
+export const GovernanceKind = z.enum(GOVERNANCE_KINDS, "Jenis: dewan, tim_pelaksana atau forum");
+export const GOVERNANCE_KIND_LABELS: Record<z.infer<typeof GovernanceKind>, { id: string; en: string }> = {
+  dewan: { id: "Dewan Smart City", en: "Smart City Council" },
+  tim_pelaksana: { id: "Tim Pelaksana Smart City", en: "Smart City Implementation Team" },
+  forum: { id: "Forum Smart City", en: "Smart City Forum" },
+};
+const Member = z.object({
+  name: required(200, "Nama anggota"),
+  position: required(300, "Jabatan"),
+  role: required(200, "Peran"),
+});
+export const GovernanceBodyCreate = z.object({
+  kind: GovernanceKind,
+  name: text(300, "Nama").optional(),
+  decreeNumber: text(200, "Nomor SK").nullish(),
+  decreeDate: IsoDate.nullish(),
+  members: z.array(Member).max(200).default([]),
+});
+export type GovernanceBodyCreate = z.infer<typeof GovernanceBodyCreate>;
+export const GovernanceBodyUpdate = z.object({
+  kind: GovernanceKind.optional(),
+  name: text(300, "Nama").optional(),
+  decreeNumber: text(200, "Nomor SK").nullish(),
+  decreeDate: IsoDate.nullish(),
+  members: z.array(Member).max(200).optional(),
+  version: Version,
+});
+export type GovernanceBodyUpdate = z.infer<typeof GovernanceBodyUpdate>;
+
+// ── Response shapes ──────────────────────────────────────────────────────────────────────
+
+const Can = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map((k) => [k, z.boolean()])));
+export const MASTERPLAN_ABILITIES = [
+  "read",
+  "update",
+  "submit",
+  "return",
+  "approve",
+  "enact",
+  "revise",
+  "addProgram",
+] as const;
+
+export const MasterplanOut = z.object({
+  id: z.number().int(),
+  regionCode: z.string(),
+  title: z.string(),
+  periodStart: z.number().int(),
+  periodEnd: z.number().int(),
+  frameworkId: z.number().int(),
+  status: MasterplanStatus,
+  perkadaNumber: z.string().nullable(),
+  perkadaDate: z.string().nullable(),
+  previousId: z.number().int().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  can: Can(MASTERPLAN_ABILITIES),
+});
+export type MasterplanOut = z.infer<typeof MasterplanOut>;
+
+export const SectionOut = z.object({
+  masterplanId: z.number().int(),
+  key: z.string(),
+  content: z.record(z.string(), z.unknown()),
+  version: z.number().int().describe("0 when the section was never written"),
+  updatedAt: z.string().nullable(),
+  can: z.object({ update: z.boolean() }),
+});
+export type SectionOut = z.infer<typeof SectionOut>;
+
+export const ProgramOut = z.object({
+  id: z.number().int(),
+  masterplanId: z.number().int(),
+  dimensionCode: z.string(),
+  elementCode: z.string(),
+  name: z.string(),
+  description: z.string(),
+  ownerOpdId: z.number().int().nullable(),
+  supportingOpdIds: z.array(z.number().int()),
+  term: Term,
+  startYear: z.number().int(),
+  endYear: z.number().int(),
+  budgets: z.array(BudgetInput),
+  totalBudget: z.number(),
+  apbdCode: z.string().nullable(),
+  rpjmdReference: z.string().nullable(),
+  innovation: z.string().nullable(),
+  priority: z.number().int(),
+  actionPlan: z.array(ActionStepInput),
+  version: z.number().int(),
+  can: z.object({ update: z.boolean(), delete: z.boolean() }),
+});
+export type ProgramOut = z.infer<typeof ProgramOut>;
+
+export const QuickWinOut = z.object({
+  id: z.number().int(),
+  masterplanId: z.number().int(),
+  programId: z.number().int(),
+  year: z.number().int(),
+  ownerOpdId: z.number().int().nullable(),
+  target: z.string(),
+  whyQuick: z.string(),
+  version: z.number().int(),
+  can: z.object({ update: z.boolean(), delete: z.boolean() }),
+});
+export type QuickWinOut = z.infer<typeof QuickWinOut>;
+
+export const GovernanceBodyOut = z.object({
+  id: z.number().int(),
+  masterplanId: z.number().int(),
+  kind: GovernanceKind,
+  name: z.string(),
+  decreeNumber: z.string().nullable(),
+  decreeDate: z.string().nullable(),
+  members: z.array(Member),
+  version: z.number().int(),
+  can: z.object({ update: z.boolean() }),
+});
+export type GovernanceBodyOut = z.infer<typeof GovernanceBodyOut>;
+
+export const CompletenessOut = z.object({
+  ok: z.boolean(),
+  items: z.array(z.object({ code: z.string(), ok: z.boolean(), message: z.string(), target: z.string() })),
+});
+
+export const RoadmapOut = z.object({
+  periodStart: z.number().int(),
+  periodEnd: z.number().int(),
+  dimensions: z.array(z.object({ code: z.string(), nameId: z.string(), nameEn: z.string() })),
+  cells: z.array(
+    z.object({ year: z.number().int(), dimensionCode: z.string(), programs: z.number().int(), budget: z.number() }),
+  ),
+  totals: z.object({
+    byYear: z.record(z.string(), z.number()),
+    byDimension: z.record(z.string(), z.number()),
+    bySource: z.record(z.string(), z.number()),
+    total: z.number(),
+  }),
+});
+export type RoadmapOut = z.infer<typeof RoadmapOut>;

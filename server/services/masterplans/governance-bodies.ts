@@ -1,0 +1,81 @@
+import { and, eq, sql } from "drizzle-orm";
+import {
+  GOVERNANCE_KIND_LABELS,
+  type GovernanceBodyCreate,
+  type GovernanceBodyUpdate,
+} from "../../../domain/masterplan-api";
+import { type RequestContext, recordAudit } from "../../audit/record";
+import type { Db } from "../../db/client";
+import { governanceBody } from "../../db/schema/index";
+import { AppError } from "../../errors";
+import { type LoadedGovernanceBody, lockDraftPlan, type PlanRow } from "./load";
+
+type BodyRow = typeof governanceBody.$inferSelect;
+const pick = (g: BodyRow) => ({
+  kind: g.kind,
+  name: g.name,
+  decreeNumber: g.decreeNumber,
+  decreeDate: g.decreeDate,
+  members: g.members,
+});
+
+/** Adds a governance body (Dewan, Tim Pelaksana, Forum) to a draft plan; the name defaults to the kind's. */
+export async function createGovernanceBody(
+  db: Db,
+  opts: { plan: PlanRow; input: GovernanceBodyCreate; ctx: RequestContext },
+) {
+  const { input } = opts;
+  return db.transaction(async (tx) => {
+    await lockDraftPlan(tx, opts.plan.id);
+    const [row] = await tx
+      .insert(governanceBody)
+      .values({
+        masterplanId: opts.plan.id,
+        kind: input.kind,
+        name: input.name || GOVERNANCE_KIND_LABELS[input.kind].id,
+        decreeNumber: input.decreeNumber ?? null,
+        decreeDate: input.decreeDate ?? null,
+        members: input.members,
+      })
+      .returning();
+    if (!row) throw new Error("governance body insert failed");
+    await recordAudit(tx, opts.ctx, {
+      action: "governance_body.created",
+      entityType: "governance_body",
+      entityId: row.id,
+      regionCode: opts.plan.regionCode,
+      after: pick(row),
+    });
+    return row;
+  });
+}
+
+/** Changes a governance body if nobody changed it since `version`. */
+export async function updateGovernanceBody(
+  db: Db,
+  opts: { current: LoadedGovernanceBody; changes: GovernanceBodyUpdate; ctx: RequestContext },
+) {
+  const { plan, body: before } = opts.current;
+  const { version, ...fields } = opts.changes;
+  return db.transaction(async (tx) => {
+    await lockDraftPlan(tx, plan.id);
+    const [row] = await tx
+      .update(governanceBody)
+      .set({ ...fields, version: sql`${governanceBody.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(governanceBody.id, before.id), eq(governanceBody.version, version)))
+      .returning();
+    if (!row) {
+      const [now] = await tx.select().from(governanceBody).where(eq(governanceBody.id, before.id));
+      throw new AppError("version_conflict", { currentVersion: now?.version, current: now ?? null });
+    }
+    await recordAudit(tx, opts.ctx, {
+      action: "governance_body.updated",
+      entityType: "governance_body",
+      entityId: row.id,
+      regionCode: plan.regionCode,
+      before: pick(before),
+      after: pick(row),
+    });
+    return row;
+  });
+}

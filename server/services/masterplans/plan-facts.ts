@@ -1,0 +1,70 @@
+import { asc, eq } from "drizzle-orm";
+import { type BudgetLine, budgetByDimension, budgetBySource, budgetByYear, roadmap } from "../../../domain/masterplan";
+import type { RoadmapOut } from "../../../domain/masterplan-api";
+import { type Completeness, completeness } from "../../../domain/masterplan-completeness";
+import { richTextIsEmpty } from "../../../domain/rich-text";
+import type { Db } from "../../db/client";
+import { governanceBody, masterplanSection, program, quickWin } from "../../db/schema/index";
+import { getFramework } from "../frameworks/get-framework";
+import { type PlanRow, withChildren } from "./load";
+
+/** The plan's framework: dimensions in order with their elements. */
+export async function planFramework(db: Db, plan: PlanRow) {
+  const fw = await getFramework(db, plan.frameworkId);
+  return fw.dimensions;
+}
+
+/** The completeness checklist of a plan, from what is stored now. */
+export async function planCompleteness(db: Db, plan: PlanRow): Promise<Completeness> {
+  const [dims, sections, programs, quickWins, bodies] = await Promise.all([
+    planFramework(db, plan),
+    db.select().from(masterplanSection).where(eq(masterplanSection.masterplanId, plan.id)),
+    db.select().from(program).where(eq(program.masterplanId, plan.id)).orderBy(asc(program.id)),
+    db.select({ id: quickWin.id }).from(quickWin).where(eq(quickWin.masterplanId, plan.id)),
+    db.select({ kind: governanceBody.kind }).from(governanceBody).where(eq(governanceBody.masterplanId, plan.id)),
+  ]);
+  const vision = sections.find((s) => s.key === "vision")?.content as
+    | { vision?: string; missions?: unknown[] }
+    | undefined;
+  const elementsWithStrategy = sections
+    .filter((s) => s.key.startsWith("element:") && !richTextIsEmpty((s.content as { strategy?: string }).strategy))
+    .map((s) => s.key.slice("element:".length));
+  return completeness({
+    periodStart: plan.periodStart,
+    periodEnd: plan.periodEnd,
+    dimensions: dims.map((d) => ({ code: d.code, nameId: d.nameId, elementCodes: d.elements.map((e) => e.code) })),
+    vision: vision?.vision ?? null,
+    missionCount: vision?.missions?.length ?? 0,
+    elementsWithStrategy,
+    programs,
+    quickWinCount: quickWins.length,
+    governanceKinds: bodies.map((b) => b.kind),
+  });
+}
+
+/** The peta jalan, derived from program years and budgets; nothing of it is stored. */
+export async function planRoadmap(db: Db, plan: PlanRow): Promise<RoadmapOut> {
+  const [dims, rows] = await Promise.all([
+    planFramework(db, plan),
+    db.select().from(program).where(eq(program.masterplanId, plan.id)),
+  ]);
+  const programs = await withChildren(db, rows);
+  const period = { periodStart: plan.periodStart, periodEnd: plan.periodEnd };
+  const all: Array<{ budgets: BudgetLine[] }> = programs;
+  const byYear = budgetByYear(all);
+  return {
+    ...period,
+    dimensions: dims.map((d) => ({ code: d.code, nameId: d.nameId, nameEn: d.nameEn })),
+    cells: roadmap(
+      period,
+      dims.map((d) => d.code),
+      programs,
+    ),
+    totals: {
+      byYear: Object.fromEntries(Object.entries(byYear).map(([y, v]) => [y, v])),
+      byDimension: budgetByDimension(programs),
+      bySource: budgetBySource(all),
+      total: Object.values(byYear).reduce((s, v) => s + v, 0),
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { eq, sql } from "drizzle-orm";
+import { nextMasterplanStatus } from "../../../domain/masterplan";
+import type { MasterplanTransition } from "../../../domain/masterplan-api";
+import { type RequestContext, recordAudit } from "../../audit/record";
+import type { Db } from "../../db/client";
+import { masterplan } from "../../db/schema/index";
+import { AppError } from "../../errors";
+import type { PlanRow } from "./load";
+import { planCompleteness } from "./plan-facts";
+
+/**
+ * Moves a plan along the transition map. Submission is refused with the checklist while
+ * anything required is missing; the plan row is locked so no edit slips in between the
+ * check and the move (edits hold the same row shared).
+ */
+export async function transitionMasterplan(
+  db: Db,
+  opts: { current: PlanRow; input: MasterplanTransition; ctx: RequestContext },
+) {
+  const { input } = opts;
+  return db.transaction(async (tx) => {
+    const [locked] = await tx.select().from(masterplan).where(eq(masterplan.id, opts.current.id)).for("update");
+    if (!locked) throw new AppError("masterplan_not_found", { id: opts.current.id });
+    if (locked.version !== input.version)
+      throw new AppError("version_conflict", { currentVersion: locked.version, current: locked });
+    const to = nextMasterplanStatus(locked.status, input.action);
+    if (!to) throw new AppError("masterplan_transition_not_allowed", { status: locked.status, action: input.action });
+    if (input.action === "submit") {
+      const check = await planCompleteness(tx, locked);
+      if (!check.ok) throw new AppError("masterplan_incomplete", check);
+    }
+    const [row] = await tx
+      .update(masterplan)
+      .set({
+        status: to,
+        ...(input.action === "enact" ? { perkadaNumber: input.perkadaNumber, perkadaDate: input.perkadaDate } : {}),
+        version: sql`${masterplan.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(masterplan.id, locked.id))
+      .returning();
+    if (!row) throw new Error("masterplan update failed");
+    await recordAudit(tx, opts.ctx, {
+      action: `masterplan.${input.action}`,
+      entityType: "masterplan",
+      entityId: row.id,
+      regionCode: row.regionCode,
+      before: { status: locked.status },
+      after: {
+        status: row.status,
+        ...(input.note ? { note: input.note } : {}),
+        ...(input.action === "enact" ? { perkadaNumber: row.perkadaNumber, perkadaDate: row.perkadaDate } : {}),
+      },
+    });
+    return row;
+  });
+}

@@ -1,0 +1,54 @@
+import { eq } from "drizzle-orm";
+import type { MasterplanStatus } from "../../domain/masterplan";
+import type { App } from "../app";
+import { framework, masterplan } from "../db/schema/index";
+
+/** A plan on the default framework inserted directly, in the status asked for (2024–2033 unless told). */
+export async function makeMasterplan(
+  app: App,
+  regionCode: string,
+  opts: { status?: MasterplanStatus; periodStart?: number; periodEnd?: number } = {},
+) {
+  const db = app.database.db;
+  const [fw] = await db.select().from(framework).where(eq(framework.isDefault, true));
+  if (!fw) throw new Error("reference data not seeded");
+  const [row] = await db
+    .insert(masterplan)
+    .values({
+      regionCode,
+      title: `Masterplan Smart City ${regionCode}`,
+      periodStart: opts.periodStart ?? 2024,
+      periodEnd: opts.periodEnd ?? 2033,
+      frameworkId: fw.id,
+      status: opts.status ?? "draft",
+    })
+    .returning();
+  if (!row) throw new Error("masterplan insert failed");
+  return row;
+}
+
+/** A valid program body for the default framework, owned by an OPD. */
+export function programBody(ownerOpdId: number | null, overrides: Record<string, unknown> = {}) {
+  return {
+    dimensionCode: "governance",
+    elementCode: "governance.pelayanan-publik",
+    name: "Mal Pelayanan Publik Digital",
+    description: "Satu pintu layanan perizinan daring",
+    ownerOpdId,
+    supportingOpdIds: [],
+    term: "medium",
+    startYear: 2024,
+    endYear: 2026,
+    budgets: [
+      { year: 2024, source: "APBD", amount: 1_000_000_000 },
+      { year: 2025, source: "APBN", amount: 500_000_000 },
+    ],
+    apbdCode: "2.16.02.1.01",
+    priority: 1,
+    actionPlan: [
+      { year: 2024, step: "Kajian kebutuhan" },
+      { year: 2025, step: "Pembangunan aplikasi" },
+    ],
+    ...overrides,
+  };
+}
