@@ -17,7 +17,7 @@ export type UserFilters = {
 export type InvitationPreviewOut = z.infer<typeof InvitationPreview>;
 
 /** A role with its scope, as the forms send it. */
-export type ScopeInput = { role: Role; regionCode?: string; opdId?: number };
+export type ScopeInput = { role: Role; regionCode?: string; opdId?: number; cohortId?: number };
 
 export function usersQuery(filters: UserFilters) {
   return queryOptions({

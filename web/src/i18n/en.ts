@@ -299,6 +299,10 @@ export const en: Messages = {
     seeOutbox: "Open the outbox",
     roleRequired: "Choose a role",
     regionRequired: "Choose a region for this role",
+    cohortRequired: "Choose the cohort this assessor scores",
+    cohort: "Cohort",
+    cohortPlaceholder: "Choose a cohort",
+    cohortNothingFound: "No cohort found",
     opdRequired: "Choose an OPD for the OPD contributor role",
   },
   addRole: {

@@ -303,6 +303,10 @@ export const id = {
     seeOutbox: "Lihat Kotak Keluar",
     roleRequired: "Pilih peran",
     regionRequired: "Pilih wilayah untuk peran ini",
+    cohortRequired: "Pilih angkatan yang dinilai asesor ini",
+    cohort: "Angkatan",
+    cohortPlaceholder: "Pilih angkatan",
+    cohortNothingFound: "Angkatan tidak ditemukan",
     opdRequired: "Pilih OPD untuk peran kontributor OPD",
   },
   addRole: {

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { ROLE_SCOPE, type Role } from "../../../../domain/roles";
+import { cohortsQuery } from "../../api/cohorts";
 import { opdListQuery } from "../../api/opds";
 import type { ScopeInput } from "../../api/people";
 import type { RegionRef } from "../../api/session";
@@ -11,18 +12,26 @@ import { useErrorText } from "../ErrorState";
 import { RegionSelect } from "../RegionSelect";
 import { AnchorLink } from "../RouterLinks";
 
-export type ScopeValue = { role: Role | null; regionCode: string | null; opdId: number | null };
-export type ScopeErrors = { role?: string; regionCode?: string; opdId?: string };
+export type ScopeValue = {
+  role: Role | null;
+  regionCode: string | null;
+  opdId: number | null;
+  cohortId?: number | null;
+};
+export type ScopeErrors = { role?: string; regionCode?: string; opdId?: string; cohortId?: string };
 
 export const needsRegion = (role: Role | null) =>
   role !== null && (ROLE_SCOPE[role] === "region" || ROLE_SCOPE[role] === "opd");
 export const needsOpd = (role: Role | null) => role !== null && ROLE_SCOPE[role] === "opd";
+/** Assessors are assigned to one cohort. */
+export const needsCohort = (role: Role | null) => role !== null && ROLE_SCOPE[role] === "cohort";
 
 /** What is missing before the role can be sent; the server checks the same rules (MembershipInput). */
 export function scopeErrors(t: TFunction, value: ScopeValue): ScopeErrors {
   if (!value.role) return { role: t("invite.roleRequired") };
   if (needsRegion(value.role) && !value.regionCode) return { regionCode: t("invite.regionRequired") };
   if (needsOpd(value.role) && !value.opdId) return { opdId: t("invite.opdRequired") };
+  if (needsCohort(value.role) && !value.cohortId) return { cohortId: t("invite.cohortRequired") };
   return {};
 }
 
@@ -33,6 +42,7 @@ export function scopeInput(value: ScopeValue): ScopeInput {
     role: value.role,
     ...(needsRegion(value.role) && value.regionCode ? { regionCode: value.regionCode } : {}),
     ...(needsOpd(value.role) && value.opdId ? { opdId: value.opdId } : {}),
+    ...(needsCohort(value.role) && value.cohortId ? { cohortId: value.cohortId } : {}),
   };
 }
 
@@ -64,6 +74,7 @@ export function RoleScopeFields({ value, onChange, errors, roles, regionOptions 
             role: next,
             regionCode: needsRegion(next) ? value.regionCode : null,
             opdId: needsOpd(next) ? value.opdId : null,
+            cohortId: needsCohort(next) ? (value.cohortId ?? null) : null,
           });
         }}
         allowDeselect={false}
@@ -81,6 +92,13 @@ export function RoleScopeFields({ value, onChange, errors, roles, regionOptions 
           testId="scope-region"
         />
       )}
+      {needsCohort(value.role) && (
+        <CohortSelect
+          value={value.cohortId ?? null}
+          onChange={(cohortId) => onChange({ ...value, cohortId })}
+          error={errors.cohortId}
+        />
+      )}
       {needsOpd(value.role) && (
         <OpdSelect
           regionCode={value.regionCode}
@@ -90,6 +108,25 @@ export function RoleScopeFields({ value, onChange, errors, roles, regionOptions 
         />
       )}
     </>
+  );
+}
+
+/** The cohort an assessor will score. */
+function CohortSelect(props: { value: number | null; onChange: (id: number | null) => void; error?: string }) {
+  const { t } = useTranslation();
+  const cohorts = useQuery(cohortsQuery());
+  return (
+    <Select
+      label={t("invite.cohort")}
+      placeholder={t("invite.cohortPlaceholder")}
+      data={(cohorts.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+      value={props.value === null ? null : String(props.value)}
+      onChange={(id) => props.onChange(id ? Number(id) : null)}
+      searchable
+      nothingFoundMessage={t("invite.cohortNothingFound")}
+      error={props.error}
+      data-testid="scope-cohort"
+    />
   );
 }
 
