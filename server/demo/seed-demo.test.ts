@@ -43,6 +43,9 @@ describe("kotacerdas seed --demo", () => {
     const mou = (await get(`/api/candidates/${banjarId}/mou`)).data;
     expect(mou).toMatchObject({ signedOn: "2024-03-05", mode: "virtual", complete: true });
 
+    const stages = (await get(`/api/candidates/${banjarId}/stages`)).data;
+    expect(stages[0].closedAt).toMatch(/^2024-04-30/);
+
     const audit = await get("/api/audit-events?pageSize=1");
     expect(audit.total).toBeGreaterThan(100);
     expect(await seedDemo(app, () => {})).toEqual({ skipped: true });

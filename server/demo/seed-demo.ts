@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { App } from "../app";
 import { cohort } from "../db/schema/index";
 import { createAccount } from "../services/people/create-account";
@@ -17,6 +17,33 @@ const headOf = (c: Candidate | undefined) =>
   c
     ? `${c.regionType === "kota" ? "Wali Kota" : "Bupati"} ${c.regionName.replace(/^(Kabupaten|Kota) /, "")}`
     : "Kepala Daerah";
+
+/**
+ * The demo acts today but tells the story of 2024: move the Bimtek timestamps it just made
+ * (submissions, approvals, closing) to the days after each stage's workshop. The audit
+ * trail keeps the real times at which the demo was loaded.
+ */
+async function placeBimtekIn2024(app: App, cohortId: number) {
+  const db = app.database.db;
+  const inCohort = sql`select s.id from bimtek_stage s join candidate c on c.id = s.candidate_id where c.cohort_id = ${cohortId}`;
+  await db.execute(sql`update deliverable d set
+      submitted_at = case when d.submitted_at is null then null else (s.planned_end + 3)::timestamptz end,
+      approved_at = case when d.approved_at is null then null else (s.planned_end + 6)::timestamptz end
+    from bimtek_stage s where s.id = d.stage_id and s.id in (${inCohort})`);
+  await db.execute(sql`update bimtek_stage set closed_at = (planned_end + 7)::timestamptz
+    where closed_at is not null and id in (${inCohort})`);
+}
+
+/**
+ * A fixed, varied score: the ten selected regions mostly 4–5, the others 2–4, so the
+ * ranking reproduces the real outcome without ties everywhere.
+ */
+function demoScore(regionCode: string, criterion: number, assessor: number): number {
+  const s = SELECTED_2024.indexOf(regionCode);
+  if (s >= 0) return 5 - ((s * 7 + criterion * 3 + assessor) % 4 === 0 ? 1 : 0) - ((s + criterion) % 5 === 0 ? 1 : 0);
+  const o = OTHER_CANDIDATES.indexOf(regionCode);
+  return 2 + ((o * 5 + criterion + assessor) % 3);
+}
 
 /** Invites a person by e-mail and accepts the invitation with the demo password, as they would. */
 async function invite(
@@ -115,17 +142,8 @@ export async function seedDemo(app: App, log: (line: string) => void = console.l
   }
   for (const [ai, assessor] of assessors.entries()) {
     for (const cand of candidates) {
-      const selected = SELECTED_2024.indexOf(cand.regionCode);
-      // The ten selected regions score 4–5, the others 2–4, so the ranking reproduces the real outcome.
-      const base =
-        selected >= 0
-          ? 5 - ((selected + ai) % 3 === 0 ? 1 : 0)
-          : 2 + ((OTHER_CANDIDATES.indexOf(cand.regionCode) + ai) % 3);
       await assessor.put(`/api/candidates/${cand.id}/scores`, {
-        scores: criteria.map((k, ki) => ({
-          criterionId: k.id,
-          score: Math.max(1, Math.min(5, base - (ki % 4 === 3 ? 1 : 0))),
-        })),
+        scores: criteria.map((k, ki) => ({ criterionId: k.id, score: demoScore(cand.regionCode, ki, ai) })),
         interview: { heldOn: "2023-12-12", interviewNote: "Presentasi kepala daerah dan tanya jawab kesiapan." },
       });
     }
@@ -166,5 +184,6 @@ export async function seedDemo(app: App, log: (line: string) => void = console.l
 
   log("Pendampingan Bimtek …");
   await runBimtek({ admin, coordinator, mentors, candidates, banjarRegion: "32.79" });
+  await placeBimtekIn2024(app, cohortId);
   return { skipped: false };
 }
