@@ -1,9 +1,11 @@
 import { enCohort } from "./en-cohort";
+import { enMasterplan } from "./en-masterplan";
 import { apiErrorTexts, type Messages } from "./id";
 
 /** English texts; typed by the Indonesian ones so a missing key fails the typecheck. */
 export const en: Messages = {
   ...enCohort,
+  ...enMasterplan,
   app: {
     name: "Kota Cerdas",
     subtitle: "Gerakan Menuju Smart City",

@@ -1,5 +1,6 @@
 import { ERROR_MESSAGES, type ErrorCode } from "../../../domain/errors";
 import { idCohort } from "./id-cohort";
+import { idMasterplan } from "./id-masterplan";
 
 /** The error texts of the API codes in one language, from the list the server also uses. */
 export function apiErrorTexts(lang: "id" | "en"): Record<ErrorCode, string> {
@@ -10,6 +11,7 @@ export function apiErrorTexts(lang: "id" | "en"): Record<ErrorCode, string> {
 /** Indonesian texts: the reference language; `en.ts` must have the same keys. */
 export const id = {
   ...idCohort,
+  ...idMasterplan,
   app: {
     name: "Kota Cerdas",
     subtitle: "Gerakan Menuju Smart City",

@@ -7,6 +7,8 @@ import {
 } from "../../../domain/bimtek";
 import { type CandidateStatus, COHORT_STATUS_LABELS, type CohortStatus } from "../../../domain/cohort";
 import { stepLabel } from "../../../domain/cohort-dashboard";
+import { MASTERPLAN_STATUS_LABELS, type MasterplanStatus, TERM_LABELS, type Term } from "../../../domain/masterplan";
+import { GOVERNANCE_KIND_LABELS } from "../../../domain/masterplan-api";
 import { MOU_MODE_LABELS, type MouMode } from "../../../domain/mou";
 import { OPD_KIND_LABELS, type OpdKind } from "../../../domain/opd";
 import { ROLE_LABELS, type Role } from "../../../domain/roles";
@@ -26,5 +28,8 @@ export function useDomainLabels() {
     deliverableStatus: (status: DeliverableStatus) => DELIVERABLE_STATUS_LABELS[status]?.[lang] ?? status,
     stageMode: (mode: StageMode) => STAGE_MODE_LABELS[mode]?.[lang] ?? mode,
     mouMode: (mode: MouMode) => MOU_MODE_LABELS[mode]?.[lang] ?? mode,
+    masterplanStatus: (status: MasterplanStatus) => MASTERPLAN_STATUS_LABELS[status]?.[lang] ?? status,
+    term: (term: Term) => TERM_LABELS[term]?.[lang] ?? term,
+    governanceKind: (kind: keyof typeof GOVERNANCE_KIND_LABELS) => GOVERNANCE_KIND_LABELS[kind]?.[lang] ?? kind,
   };
 }

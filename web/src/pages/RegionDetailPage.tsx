@@ -9,6 +9,7 @@ import { regionQuery } from "../api/regions";
 import { isNationalAdmin, meQuery } from "../api/session";
 import { RegionCandidacies } from "../components/cohort/RegionCandidacies";
 import { ErrorState } from "../components/ErrorState";
+import { RegionMasterplans } from "../components/masterplan/RegionMasterplans";
 import { OpdSummary } from "../components/opd/OpdSummary";
 import { RegionTypeBadge } from "../components/RegionTypeBadge";
 import { AnchorLink, ButtonLink } from "../components/RouterLinks";
@@ -141,6 +142,8 @@ function RegionView({ region }: { region: RegionDetail }) {
       <OpdSummary code={region.code} />
 
       {member && region.type !== "provinsi" && <RegionCandidacies code={region.code} />}
+
+      {me && region.type !== "provinsi" && <RegionMasterplans code={region.code} regionName={region.displayName} />}
 
       {region.type === "provinsi" && (
         <div>

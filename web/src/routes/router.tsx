@@ -9,6 +9,7 @@ import { CohortsPage } from "../pages/CohortsPage";
 import { ForgotPasswordPage } from "../pages/ForgotPasswordPage";
 import { FrameworkPage } from "../pages/FrameworkPage";
 import { HomePage } from "../pages/HomePage";
+import { MasterplanPage } from "../pages/MasterplanPage";
 import { MentorPage } from "../pages/MentorPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { OpdPage } from "../pages/OpdPage";
@@ -26,6 +27,7 @@ import {
   validateCandidateSearch,
   validateCohortSearch,
   validateFrameworkSearch,
+  validateMasterplanSearch,
   validatePageSearch,
   validateRegionSearch,
   validateSignInSearch,
@@ -136,6 +138,13 @@ const assessorRoute = createRoute({ getParentRoute: () => rootRoute, path: "/pen
 
 const mentorRoute = createRoute({ getParentRoute: () => rootRoute, path: "/dampingan", component: MentorPage });
 
+const masterplanRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/masterplan/$id",
+  validateSearch: validateMasterplanSearch,
+  component: MasterplanPage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   regionsRoute,
@@ -155,6 +164,7 @@ const routeTree = rootRoute.addChildren([
   candidateRoute,
   assessorRoute,
   mentorRoute,
+  masterplanRoute,
 ]);
 
 export const router = createRouter({

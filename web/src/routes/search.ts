@@ -1,3 +1,4 @@
+import { TERMS, type Term } from "../../../domain/masterplan";
 import { REGION_TYPES, type RegionType } from "../../../domain/regions";
 import { ROLES, type Role } from "../../../domain/roles";
 
@@ -150,4 +151,38 @@ export type CandidateSearch = { tab?: CandidateTab };
 export function validateCandidateSearch(search: Record<string, unknown>): CandidateSearch {
   const tab = text(search.tab);
   return { tab: CANDIDATE_TABS.find((t) => t === tab) };
+}
+
+/** The chapters of a masterplan page: /masterplan/3?tab=program&dimension=…&element=…&opd=…&term=…&page=. */
+export const MASTERPLAN_TABS = [
+  "strategis",
+  "visi",
+  "dimensi",
+  "program",
+  "quick-wins",
+  "peta-jalan",
+  "tata-kelola",
+] as const;
+export type MasterplanTab = (typeof MASTERPLAN_TABS)[number];
+
+export type MasterplanSearch = {
+  tab?: MasterplanTab;
+  dimension?: string;
+  element?: string;
+  opd?: number;
+  term?: Term;
+  page?: number;
+};
+
+export function validateMasterplanSearch(search: Record<string, unknown>): MasterplanSearch {
+  const tab = text(search.tab);
+  const term = text(search.term);
+  return {
+    tab: MASTERPLAN_TABS.find((t) => t === tab),
+    dimension: matching(search.dimension, /^[a-z0-9-]{1,60}$/),
+    element: matching(search.element, /^[a-z0-9-]+\.[a-z0-9-]+$/),
+    opd: positiveInt(search.opd),
+    term: TERMS.find((t) => t === term),
+    page: pageOf(search.page),
+  };
 }

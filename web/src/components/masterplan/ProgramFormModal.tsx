@@ -1,0 +1,390 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { FrameworkDetail } from "../../../../domain/framework/schemas";
+import { FUNDING_SOURCES, type FundingSource, TERMS, type Term, termOf } from "../../../../domain/masterplan";
+import type { MasterplanOut, ProgramOut } from "../../../../domain/masterplan-api";
+import type { OpdOut } from "../../../../domain/opd";
+import { hasCode } from "../../api/client";
+import { createProgram, getProgram, updateProgram } from "../../api/masterplans";
+import { inLanguage, useLanguage } from "../../i18n/format";
+import { useDomainLabels } from "../../i18n/labels";
+import { useErrorText } from "../ErrorState";
+import { ConflictAlert, ReloadedNote } from "./ConflictAlert";
+import { RowList } from "./RowList";
+import { issueMessages } from "./use-section";
+
+export type ProgramTarget = { mode: "add" } | { mode: "edit"; program: ProgramOut };
+
+type Props = {
+  target: ProgramTarget | null;
+  plan: MasterplanOut;
+  framework: FrameworkDetail;
+  opds: OpdOut[];
+  onClose: () => void;
+  onSaved: (mode: ProgramTarget["mode"]) => void;
+};
+
+/** Adding a program, or editing it with its version; the same fields both ways. */
+export function ProgramFormModal({ target, onClose, ...props }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={target?.mode === "edit" ? t("masterplan.program.editTitle") : t("masterplan.program.addTitle")}
+      size="xl"
+      data-testid="program-form-modal"
+    >
+      {target && (
+        <ProgramForm
+          key={target.mode === "edit" ? target.program.id : "add"}
+          target={target}
+          onCancel={onClose}
+          {...props}
+        />
+      )}
+    </Modal>
+  );
+}
+
+type Budget = { year: number; source: FundingSource; amount: number };
+type Step = { year: number; step: string };
+
+function ProgramForm({
+  target,
+  plan,
+  framework,
+  opds,
+  onCancel,
+  onSaved,
+}: Omit<Props, "target" | "onClose"> & { target: ProgramTarget; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const labels = useDomainLabels();
+  const errorText = useErrorText();
+  const initial = target.mode === "edit" ? target.program : null;
+  const [version, setVersion] = useState(initial?.version ?? 0);
+  const [name, setName] = useState(initial?.name ?? "");
+  const [description, setDescription] = useState(initial?.description ?? "");
+  const [dimension, setDimension] = useState<string | null>(initial?.dimensionCode ?? null);
+  const [element, setElement] = useState<string | null>(initial?.elementCode ?? null);
+  const [owner, setOwner] = useState<string | null>(initial?.ownerOpdId ? String(initial.ownerOpdId) : null);
+  const [supporting, setSupporting] = useState<string[]>((initial?.supportingOpdIds ?? []).map(String));
+  const [startYear, setStartYear] = useState<number>(initial?.startYear ?? plan.periodStart);
+  const [endYear, setEndYear] = useState<number>(initial?.endYear ?? plan.periodStart);
+  const [term, setTerm] = useState<Term | null>(initial?.term ?? null);
+  const [priority, setPriority] = useState<string>(String(initial?.priority ?? 2));
+  const [apbdCode, setApbdCode] = useState(initial?.apbdCode ?? "");
+  const [rpjmd, setRpjmd] = useState(initial?.rpjmdReference ?? "");
+  const [innovation, setInnovation] = useState(initial?.innovation ?? "");
+  const [budgets, setBudgets] = useState<Budget[]>(initial?.budgets ?? []);
+  const [steps, setSteps] = useState<Step[]>(initial?.actionPlan ?? []);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [conflict, setConflict] = useState(false);
+  const [reloaded, setReloaded] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const dim = framework.dimensions.find((d) => d.code === dimension);
+  const activeOpds = opds.filter((o) => o.active || String(o.id) === owner);
+  const opdOptions = activeOpds.map((o) => ({ value: String(o.id), label: `${o.abbreviation} — ${o.name}` }));
+  // The term follows from the end year; offered as the default, the server checks it.
+  const suggestedTerm = termOf(startYear, endYear, plan.periodStart);
+  const years = Array.from({ length: plan.periodEnd - plan.periodStart + 1 }, (_, i) => String(plan.periodStart + i));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const required = (value: unknown, field: string) =>
+      value ? undefined : t("masterplan.program.required", { field });
+    const found = Object.fromEntries(
+      Object.entries({
+        name: required(name.trim(), t("masterplan.program.name")),
+        dimensionCode: required(dimension, t("masterplan.program.dimension")),
+        elementCode: required(element, t("masterplan.program.element")),
+      }).filter(([, v]) => v),
+    ) as Record<string, string>;
+    setErrors(found);
+    setFailure(null);
+    setReloaded(false);
+    if (Object.keys(found).length > 0 || !dimension || !element) return;
+    const values = {
+      name: name.trim(),
+      description: description.trim(),
+      dimensionCode: dimension,
+      elementCode: element,
+      ownerOpdId: owner ? Number(owner) : null,
+      supportingOpdIds: supporting.map(Number),
+      term: term ?? suggestedTerm,
+      startYear,
+      endYear,
+      priority: Number(priority),
+      apbdCode: apbdCode.trim() || null,
+      rpjmdReference: rpjmd.trim() || null,
+      innovation: innovation.trim() || null,
+      budgets,
+      actionPlan: steps.map((s) => ({ year: s.year, step: s.step.trim() })),
+    };
+    setBusy(true);
+    try {
+      if (target.mode === "add") await createProgram(plan.id, values);
+      else await updateProgram(target.program.id, { ...values, version });
+      onSaved(target.mode);
+    } catch (cause) {
+      if (hasCode(cause, "version_conflict")) setConflict(true);
+      else {
+        const fields = issueMessages(cause, "");
+        if (Object.keys(fields).length > 0) setErrors(fields);
+        else setFailure(cause);
+      }
+      setBusy(false);
+    }
+  };
+
+  const reload = async () => {
+    if (target.mode !== "edit") return;
+    setBusy(true);
+    try {
+      const fresh = await getProgram(target.program.id);
+      setVersion(fresh.data.version);
+      setConflict(false);
+      setReloaded(true);
+    } catch (cause) {
+      setFailure(cause);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const err = (key: string) => errors[key];
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="sm">
+        <TextInput
+          label={t("masterplan.program.name")}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={err("name")}
+          data-autofocus
+          data-testid="program-name"
+          required
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <Select
+            label={t("masterplan.program.dimension")}
+            data={framework.dimensions.map((d) => ({ value: d.code, label: inLanguage(lang, d.nameId, d.nameEn) }))}
+            value={dimension}
+            onChange={(value) => {
+              setDimension(value);
+              setElement(null);
+            }}
+            error={err("dimensionCode")}
+            allowDeselect={false}
+            required
+            data-testid="program-dimension"
+          />
+          <Select
+            label={t("masterplan.program.element")}
+            data={(dim?.elements ?? []).map((e) => ({ value: e.code, label: inLanguage(lang, e.nameId, e.nameEn) }))}
+            value={element}
+            onChange={setElement}
+            disabled={!dim}
+            error={err("elementCode")}
+            allowDeselect={false}
+            required
+            data-testid="program-element"
+          />
+          <Select
+            label={t("masterplan.program.owner")}
+            data={opdOptions}
+            value={owner}
+            onChange={setOwner}
+            searchable
+            clearable
+            error={err("ownerOpdId")}
+            data-testid="program-owner"
+          />
+          <MultiSelect
+            label={t("masterplan.program.supporting")}
+            data={opdOptions.filter((o) => o.value !== owner)}
+            value={supporting}
+            onChange={setSupporting}
+            searchable
+            error={err("supportingOpdIds")}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+          <Select
+            label={t("masterplan.program.startYear")}
+            data={years}
+            value={String(startYear)}
+            onChange={(v) => v && setStartYear(Number(v))}
+            allowDeselect={false}
+            error={err("startYear")}
+            data-testid="program-start"
+          />
+          <Select
+            label={t("masterplan.program.endYear")}
+            data={years}
+            value={String(endYear)}
+            onChange={(v) => v && setEndYear(Number(v))}
+            allowDeselect={false}
+            error={err("endYear")}
+            data-testid="program-end"
+          />
+          <Select
+            label={t("masterplan.program.term")}
+            data={TERMS.map((x) => ({ value: x, label: labels.term(x) }))}
+            value={term ?? suggestedTerm}
+            onChange={(v) => setTerm(v as Term)}
+            allowDeselect={false}
+            error={err("term")}
+            data-testid="program-term"
+          />
+          <Select
+            label={t("masterplan.program.priority")}
+            data={["1", "2", "3"].map((n) => ({ value: n, label: t("masterplan.program.priorityN", { n }) }))}
+            value={priority}
+            onChange={(v) => v && setPriority(v)}
+            allowDeselect={false}
+            error={err("priority")}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t("masterplan.program.description")}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          error={err("description")}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <TextInput
+            label={t("masterplan.program.apbdCode")}
+            placeholder="2.16.02.1.01"
+            value={apbdCode}
+            onChange={(e) => setApbdCode(e.currentTarget.value)}
+            error={err("apbdCode")}
+          />
+          <TextInput
+            label={t("masterplan.program.rpjmdReference")}
+            value={rpjmd}
+            onChange={(e) => setRpjmd(e.currentTarget.value)}
+            error={err("rpjmdReference")}
+          />
+          <TextInput
+            label={t("masterplan.program.innovation")}
+            value={innovation}
+            onChange={(e) => setInnovation(e.currentTarget.value)}
+            error={err("innovation")}
+          />
+        </SimpleGrid>
+        <Text fw={600}>{t("masterplan.program.budgets")}</Text>
+        <RowList
+          rows={budgets}
+          onChange={setBudgets}
+          blank={(): Budget => ({ year: startYear, source: "APBD", amount: 0 })}
+          addLabel={t("masterplan.program.addBudget")}
+          editable
+          testId="program-budgets"
+          render={(b, update, i) => (
+            <SimpleGrid cols={3} spacing="xs">
+              <Select
+                label={t("masterplan.program.budgetYear")}
+                data={years}
+                value={String(b.year)}
+                onChange={(v) => v && update({ year: Number(v) })}
+                allowDeselect={false}
+                error={errors[`budgets.${i}.year`]}
+                data-testid="budget-year"
+              />
+              <Select
+                label={t("masterplan.program.budgetSource")}
+                data={[...FUNDING_SOURCES]}
+                value={b.source}
+                onChange={(v) => v && update({ source: v as FundingSource })}
+                allowDeselect={false}
+                error={errors[`budgets.${i}.source`]}
+                data-testid="budget-source"
+              />
+              <NumberInput
+                label={t("masterplan.program.budgetAmount")}
+                value={b.amount}
+                onChange={(v) => update({ amount: Number(v) || 0 })}
+                thousandSeparator={lang === "en" ? "," : "."}
+                decimalSeparator={lang === "en" ? "." : ","}
+                allowDecimal={false}
+                allowNegative={false}
+                min={0}
+                error={errors[`budgets.${i}.amount`]}
+                data-testid="budget-amount"
+              />
+            </SimpleGrid>
+          )}
+        />
+        {errors.budgets && (
+          <Text size="sm" c="red">
+            {errors.budgets}
+          </Text>
+        )}
+        <Text fw={600}>{t("masterplan.program.actionPlan")}</Text>
+        <RowList
+          rows={steps}
+          onChange={setSteps}
+          blank={() => ({ year: startYear, step: "" })}
+          addLabel={t("masterplan.program.addStep")}
+          editable
+          testId="program-steps"
+          render={(s, update, i) => (
+            <Group align="flex-start" grow wrap="nowrap">
+              <Select
+                label={t("masterplan.program.stepYear")}
+                data={years}
+                value={String(s.year)}
+                onChange={(v) => v && update({ year: Number(v) })}
+                allowDeselect={false}
+                maw={120}
+                error={errors[`actionPlan.${i}.year`]}
+              />
+              <TextInput
+                label={t("masterplan.program.step")}
+                value={s.step}
+                onChange={(e) => update({ step: e.currentTarget.value })}
+                error={errors[`actionPlan.${i}.step`]}
+                data-testid="step-text"
+              />
+            </Group>
+          )}
+        />
+        {conflict && <ConflictAlert onReload={() => void reload()} busy={busy} testId="program-conflict" />}
+        {reloaded && <ReloadedNote />}
+        {(failure !== null || errors._) && (
+          <Alert color="red" variant="light" role="alert">
+            {errors._ ?? errorText(failure)}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel} disabled={busy}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="submit" loading={busy} disabled={conflict} data-testid="program-submit">
+            {target.mode === "add" ? t("masterplan.program.submitAdd") : t("masterplan.program.submitEdit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
