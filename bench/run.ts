@@ -4,6 +4,7 @@ import { runMigrations } from "../server/db/migrate";
 import { seedReferenceData } from "../server/db/seed/reference";
 import { printRows } from "./measure";
 import { cohortScenarios } from "./scenarios/cohort";
+import { masterplanScenarios } from "./scenarios/masterplan";
 import { regionScenarios } from "./scenarios/regions";
 
 // Benchmarks on PGlite in memory, or on BENCH_DATABASE_URL (a PostgreSQL database it may fill).
@@ -14,6 +15,10 @@ await runMigrations(database);
 await seedReferenceData(database.db);
 const app = await buildApp({ database, webDir: false });
 console.log(`Kota Cerdas benchmarks on ${database.kind} (${database.location}), Node ${process.version}`);
-printRows([...(await regionScenarios(app, database)), ...(await cohortScenarios(app, database))]);
+printRows([
+  ...(await regionScenarios(app, database)),
+  ...(await cohortScenarios(app, database)),
+  ...(await masterplanScenarios(app, database)),
+]);
 await app.close();
 await database.close();

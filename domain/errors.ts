@@ -139,6 +139,23 @@ export const ERROR_MESSAGES = {
   },
   quick_win_not_found: { id: "Quick win tidak ditemukan", en: "Quick win not found" },
   governance_body_not_found: { id: "Kelembagaan tidak ditemukan", en: "Governance body not found" },
+  comment_not_found: { id: "Komentar tidak ditemukan", en: "Comment not found" },
+  comment_state: {
+    id: "Status komentar tidak memungkinkan tindakan ini",
+    en: "The comment's state does not allow this action",
+  },
+  import_invalid: {
+    id: "Berkas impor berisi baris yang tidak valid; tidak ada program yang disimpan",
+    en: "The import file has invalid rows; no program was stored",
+  },
+  import_too_large: {
+    id: "Berkas impor terlalu besar (maksimal 5 MB)",
+    en: "The import file is too large (5 MB at most)",
+  },
+  import_type_not_allowed: {
+    id: "Berkas impor harus berupa XLSX atau CSV",
+    en: "The import file must be XLSX or CSV",
+  },
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 

@@ -308,6 +308,7 @@ export const MASTERPLAN_ABILITIES = [
   "enact",
   "revise",
   "addProgram",
+  "attachPerkada",
 ] as const;
 
 export const MasterplanOut = z.object({
@@ -320,6 +321,7 @@ export const MasterplanOut = z.object({
   status: MasterplanStatus,
   perkadaNumber: z.string().nullable(),
   perkadaDate: z.string().nullable(),
+  perkadaFileId: z.string().nullable().describe("Berkas Perbup/Perwali bertanda tangan; unduh di /api/files/:id"),
   previousId: z.number().int().nullable(),
   version: z.number().int(),
   createdAt: z.string(),

@@ -34,6 +34,8 @@ import { fileRoutes } from "./routes/files";
 import { frameworkRoutes } from "./routes/frameworks";
 import { healthRoutes } from "./routes/health";
 import { invitationRoutes } from "./routes/invitations";
+import { masterplanFileRoutes } from "./routes/masterplan-files";
+import { masterplanReviewRoutes } from "./routes/masterplan-review";
 import { masterplanRoutes } from "./routes/masterplans";
 import { meRoutes } from "./routes/me";
 import { mouRoutes } from "./routes/mou";
@@ -172,6 +174,8 @@ export async function buildApp(opts: AppOptions) {
   await app.register(mouRoutes);
   await app.register(masterplanRoutes);
   await app.register(programRoutes);
+  await app.register(masterplanReviewRoutes);
+  await app.register(masterplanFileRoutes);
 
   const webDir = opts.webDir === undefined ? (existsSync(WEB_DIST) ? WEB_DIST : false) : opts.webDir;
   if (webDir) {

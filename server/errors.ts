@@ -63,6 +63,11 @@ const STATUS: Record<ErrorCode, number> = {
   program_has_quick_wins: 409,
   quick_win_not_found: 404,
   governance_body_not_found: 404,
+  comment_not_found: 404,
+  comment_state: 409,
+  import_invalid: 422,
+  import_too_large: 413,
+  import_type_not_allowed: 415,
 };
 
 /** An error the API answers with on purpose: a stable code, a status and optional details. */

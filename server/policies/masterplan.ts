@@ -45,6 +45,9 @@ export const masterplanPolicy = definePolicy("masterplan", {
   revise: (actor, p: PlanRes) => coordinator(actor, p) && p.status === "enacted",
   addProgram: (actor, p: PlanRes) =>
     (coordinator(actor, p) || hasRole(actor, "opd_contributor", p.regionCode)) && draft(p),
+  /** The signed Perbup/Perwali file, once the plan is approved or enacted. */
+  attachPerkada: (actor, p: PlanRes) =>
+    (coordinator(actor, p) || isNationalAdmin(actor)) && (p.status === "approved" || p.status === "enacted"),
 });
 
 /** Programs (with budgets and action plans) and quick wins: the coordinator, or the owning OPD, while draft. */
@@ -69,3 +72,27 @@ export function guardDraft(status: MasterplanStatus, canAt: (s: MasterplanStatus
   if (status !== "draft" && canAt("draft")) throw new AppError("masterplan_locked", { status });
   authorize();
 }
+
+/** A comment thread as the rules see it: its plan's region, its author, whether it is resolved. */
+export type CommentRes = { regionCode: string; authorId: string | null; resolved: boolean };
+
+/** Everyone who reads the plan comments, except region viewers, who only read. */
+const mayComment = (actor: Actor, r: { regionCode: string }) =>
+  isNationalAdmin(actor) ||
+  isMentorOf(actor, r.regionCode) ||
+  hasRole(actor, "region_coordinator", r.regionCode) ||
+  hasRole(actor, "opd_contributor", r.regionCode);
+
+/** The region's coordinator, its mentor or the thread's author closes and reopens a thread. */
+const settles = (actor: Actor, r: CommentRes) =>
+  hasRole(actor, "region_coordinator", r.regionCode) ||
+  isMentorOf(actor, r.regionCode) ||
+  (r.authorId !== null && r.authorId === actor.userId);
+
+/** Threaded comments on a plan's objects, in any status of the plan. */
+export const commentPolicy = definePolicy("comment", {
+  create: (actor, r: { regionCode: string }) => mayComment(actor, r),
+  reply: (actor, r: CommentRes) => mayComment(actor, r),
+  resolve: (actor, r: CommentRes) => settles(actor, r) && !r.resolved,
+  reopen: (actor, r: CommentRes) => settles(actor, r) && r.resolved,
+});

@@ -25,6 +25,7 @@ export function presentMasterplan(actor: Actor | null, p: PlanRow): MasterplanOu
     status: p.status,
     perkadaNumber: p.perkadaNumber,
     perkadaDate: p.perkadaDate,
+    perkadaFileId: p.perkadaFileId,
     previousId: p.previousId,
     version: p.version,
     createdAt: p.createdAt.toISOString(),

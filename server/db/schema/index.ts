@@ -1,6 +1,7 @@
 export * from "./access";
 export * from "./auth";
 export * from "./cohort";
+export * from "./comment";
 export * from "./framework";
 export * from "./masterplan";
 export * from "./reference-data";

@@ -17,6 +17,26 @@ type ProgramShape = {
   endYear: number;
 };
 
+type Dimensions = Awaited<ReturnType<typeof planFramework>>;
+
+/**
+ * The rules of a program against its plan, without the database: the dimension and element
+ * exist in the plan's framework, the years lie in the period with a matching term.
+ */
+export function programPlanIssues(
+  dims: Dimensions,
+  plan: Pick<PlanRow, "periodStart" | "periodEnd">,
+  p: Pick<ProgramShape, "dimensionCode" | "elementCode" | "term" | "startYear" | "endYear">,
+): Array<{ field: string; message: string }> {
+  const issues: Array<{ field: string; message: string }> = [];
+  const dim = dims.find((d) => d.code === p.dimensionCode);
+  if (!dim) issues.push({ field: "dimensionCode", message: "Dimensi tidak ada dalam kerangka masterplan ini" });
+  else if (!dim.elements.some((e) => e.code === p.elementCode))
+    issues.push({ field: "elementCode", message: `Elemen tidak termasuk dimensi ${dim.nameId}` });
+  issues.push(...programYearProblems(p, plan));
+  return issues;
+}
+
 /** OPD ids that are not OPD of the region. */
 export async function foreignOpdIds(db: Db, regionCode: string, ids: number[]): Promise<number[]> {
   const unique = [...new Set(ids)];
@@ -35,13 +55,10 @@ export async function foreignOpdIds(db: Db, regionCode: string, ids: number[]): 
  * Any problem is a 422 with the field paths of the body.
  */
 export async function checkProgram(db: Db, plan: PlanRow, p: ProgramShape): Promise<void> {
-  const issues: Array<{ path: string; message: string }> = [];
-  const dims = await planFramework(db, plan);
-  const dim = dims.find((d) => d.code === p.dimensionCode);
-  if (!dim) issues.push({ path: "body.dimensionCode", message: "Dimensi tidak ada dalam kerangka masterplan ini" });
-  else if (!dim.elements.some((e) => e.code === p.elementCode))
-    issues.push({ path: "body.elementCode", message: `Elemen tidak termasuk dimensi ${dim.nameId}` });
-  for (const y of programYearProblems(p, plan)) issues.push({ path: `body.${y.field}`, message: y.message });
+  const issues = programPlanIssues(await planFramework(db, plan), plan, p).map((i) => ({
+    path: `body.${i.field}`,
+    message: i.message,
+  }));
   const foreign = await foreignOpdIds(db, plan.regionCode, [
     ...(p.ownerOpdId === null ? [] : [p.ownerOpdId]),
     ...p.supportingOpdIds,
