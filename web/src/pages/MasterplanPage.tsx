@@ -9,9 +9,11 @@ import { masterplanQuery } from "../api/masterplans";
 import { opdListQuery } from "../api/opds";
 import { regionQuery } from "../api/regions";
 import { NotFoundState, QueryErrorState } from "../components/AccessStates";
+import { CommentsButton } from "../components/masterplan/CommentsButton";
 import { CompletenessList } from "../components/masterplan/CompletenessList";
 import { ElementsTab } from "../components/masterplan/ElementsTab";
 import { GovernanceTab } from "../components/masterplan/GovernanceTab";
+import { HistoryButton } from "../components/masterplan/HistoryPanel";
 import { MasterplanStatusBadge } from "../components/masterplan/MasterplanStatusBadge";
 import { ProgramsTab } from "../components/masterplan/ProgramsTab";
 import { QuickWinsTab } from "../components/masterplan/QuickWinsTab";
@@ -104,6 +106,20 @@ function Overview({ plan, title }: { plan: MasterplanOut; title: string }) {
                 {title}
               </Title>
               <MasterplanStatusBadge status={plan.status} />
+            </Group>
+            <Group gap={4}>
+              <CommentsButton
+                planId={plan.id}
+                targetType="masterplan"
+                targetId={String(plan.id)}
+                targetLabel={t("masterplan.review.planTarget")}
+              />
+              <HistoryButton
+                planId={plan.id}
+                entityType="masterplan"
+                entityId={String(plan.id)}
+                targetLabel={t("masterplan.review.planTarget")}
+              />
             </Group>
             {plan.status === "enacted" && plan.perkadaNumber && (
               <Text data-testid="masterplan-perkada">

@@ -29,7 +29,13 @@ export function ElementSection({ planId, code, name }: { planId: number; code: s
   };
 
   return (
-    <SectionCard title={name} state={state} onSubmit={() => void submit()} testId={`element-${code}`}>
+    <SectionCard
+      title={name}
+      state={state}
+      onSubmit={() => void submit()}
+      testId={`element-${code}`}
+      review={{ planId, sectionKey: `element:${code}` }}
+    >
       {(_, editable) => (
         <Stack gap="sm">
           {FIELDS.map((field) =>

@@ -13,7 +13,10 @@ import { QueryErrorState } from "../AccessStates";
 import { ConfirmDialog, type ConfirmRequest } from "../ConfirmDialog";
 import { Notice, type NoticeMessage } from "../Notice";
 import { Pager } from "../Pager";
+import { CommentsButton } from "./CommentsButton";
+import { HistoryButton } from "./HistoryPanel";
 import { ProgramFormModal, type ProgramTarget } from "./ProgramFormModal";
+import { ProgramImport } from "./ProgramImport";
 
 const PAGE_SIZE = 50;
 
@@ -121,6 +124,17 @@ export function ProgramsTab({ plan, framework, opds, filter, page, onFilter }: P
             </Button>
           )}
         </Group>
+        {programs.data?.can.create && (
+          <Stack gap="xs" mt="sm" align="flex-end">
+            <ProgramImport
+              planId={plan.id}
+              onImported={(count) => {
+                setNotice({ text: t("masterplan.review.imported", { count }) });
+                refresh();
+              }}
+            />
+          </Stack>
+        )}
       </Paper>
 
       {programs.isPending ? (
@@ -184,6 +198,18 @@ export function ProgramsTab({ plan, framework, opds, filter, page, onFilter }: P
                     <Table.Td>{p.priority}</Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
+                        <CommentsButton
+                          planId={plan.id}
+                          targetType="program"
+                          targetId={String(p.id)}
+                          targetLabel={p.name}
+                        />
+                        <HistoryButton
+                          planId={plan.id}
+                          entityType="program"
+                          entityId={String(p.id)}
+                          targetLabel={p.name}
+                        />
                         {p.can.update && (
                           <Button
                             size="compact-xs"

@@ -3,7 +3,9 @@ import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { QueryErrorState } from "../AccessStates";
 import { useErrorText } from "../ErrorState";
+import { CommentsButton } from "./CommentsButton";
 import { ConflictAlert, ReloadedNote } from "./ConflictAlert";
+import { HistoryButton } from "./HistoryPanel";
 import type { SectionState } from "./use-section";
 
 type SectionCardProps = {
@@ -11,11 +13,13 @@ type SectionCardProps = {
   state: SectionState;
   onSubmit: () => void;
   testId: string;
+  /** The plan and chapter key ("vision", "element:<code>") for the chapter's comments and history. */
+  review?: { planId: number; sectionKey: string };
   children: (content: Record<string, unknown>, editable: boolean) => ReactNode;
 };
 
 /** A chapter's card: loading and error states, the fields, and the save with its conflict handling. */
-export function SectionCard({ title, state, onSubmit, testId, children }: SectionCardProps) {
+export function SectionCard({ title, state, onSubmit, testId, review, children }: SectionCardProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { query } = state;
@@ -25,9 +29,27 @@ export function SectionCard({ title, state, onSubmit, testId, children }: Sectio
   };
   return (
     <Paper withBorder p="lg" radius="md" component="section" data-testid={testId}>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
+      <Group justify="space-between" align="center" mb="sm" gap="xs">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {review && (
+          <Group gap={4}>
+            <CommentsButton
+              planId={review.planId}
+              targetType="section"
+              targetId={review.sectionKey}
+              targetLabel={title}
+            />
+            <HistoryButton
+              planId={review.planId}
+              entityType="masterplan_section"
+              entityId={review.sectionKey}
+              targetLabel={title}
+            />
+          </Group>
+        )}
+      </Group>
       {query.isPending ? (
         <Skeleton height={120} />
       ) : query.isError ? (

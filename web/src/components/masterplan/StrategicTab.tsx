@@ -43,7 +43,13 @@ function ProfileSection({ planId }: { planId: number }) {
     });
   const err = state.errors;
   return (
-    <SectionCard title={t("masterplan.strategic.profile")} state={state} onSubmit={submit} testId="section-profile">
+    <SectionCard
+      title={t("masterplan.strategic.profile")}
+      state={state}
+      onSubmit={submit}
+      testId="section-profile"
+      review={{ planId, sectionKey: "profile" }}
+    >
       {(_, editable) => (
         <Stack gap="sm">
           <Text fw={600}>{t("masterplan.strategic.figures")}</Text>
@@ -135,7 +141,13 @@ function ReadinessSection({ planId }: { planId: number }) {
         .map((r) => ({ lens: r.lens, condition: toNarrativeHtml(r.condition), gap: toNarrativeHtml(r.gap) })),
     });
   return (
-    <SectionCard title={t("masterplan.strategic.readiness")} state={state} onSubmit={submit} testId="section-readiness">
+    <SectionCard
+      title={t("masterplan.strategic.readiness")}
+      state={state}
+      onSubmit={submit}
+      testId="section-readiness"
+      review={{ planId, sectionKey: "readiness" }}
+    >
       {(_, editable) => (
         <Stack gap="md">
           {rows.map((r) => (
@@ -207,7 +219,13 @@ function SwotSection({ planId }: { planId: number }) {
         })),
     });
   return (
-    <SectionCard title={t("masterplan.strategic.swot")} state={state} onSubmit={submit} testId="section-swot">
+    <SectionCard
+      title={t("masterplan.strategic.swot")}
+      state={state}
+      onSubmit={submit}
+      testId="section-swot"
+      review={{ planId, sectionKey: "swot" }}
+    >
       {(_, editable) => (
         <Stack gap="md">
           <Text size="xs" c="dimmed">
@@ -260,6 +278,7 @@ function PriorityIssuesSection({ planId }: { planId: number }) {
       state={state}
       onSubmit={submit}
       testId="section-priority-issues"
+      review={{ planId, sectionKey: "priority_issues" }}
     >
       {(_, editable) => (
         <RowList

@@ -38,6 +38,7 @@ export function VisionTab({ planId }: { planId: number }) {
       state={state}
       onSubmit={() => void submit()}
       testId="section-vision"
+      review={{ planId, sectionKey: "vision" }}
     >
       {(_, editable) => (
         <Stack gap="md">
