@@ -12,17 +12,16 @@ export function setupJourney() {
   beforeAll(async () => {
     [platform, browser] = await Promise.all([startPlatform(), launchBrowser()]);
   });
-  beforeEach(async (ctx) => {
+  beforeEach(async () => {
     context = await browser?.newContext({ locale: "id-ID", viewport: { width: 1280, height: 900 } });
-    const current = await context?.newPage();
-    page = current;
-    ctx.onTestFailed(async () => {
-      if (!current) return;
-      const file = await keepScreenshot(current, ctx.task.name).catch(() => "(tidak dapat diambil)");
-      console.error(`Screenshot of the failed journey: ${file}`);
-    });
+    page = await context?.newPage();
   });
-  afterEach(async () => {
+  afterEach(async (ctx) => {
+    // The page is still open here, so a failed journey leaves a picture of where it stopped.
+    if (page && ctx.task.result?.state === "fail") {
+      const file = await keepScreenshot(page, ctx.task.name).catch(() => "(tidak dapat diambil)");
+      console.error(`Screenshot of the failed journey: ${file}`);
+    }
     await context?.close();
   });
   afterAll(async () => {
