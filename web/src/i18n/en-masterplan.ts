@@ -276,6 +276,11 @@ export const enMasterplan: typeof idMasterplan = {
       programs_other: "{{count}} programs",
       empty: "No programs yet; the roadmap fills from programs.",
       bySource: "Budget by funding source",
+      metricLabel: "Chart measure",
+      metricBudget: "Budget",
+      metricPrograms: "Number of programs",
+      chartBudget: "Stacked bar chart: indicative budget per year by dimension. The table below has the details.",
+      chartPrograms: "Stacked bar chart: number of programs per year by dimension. The table below has the details.",
     },
   },
 };

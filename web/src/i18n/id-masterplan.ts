@@ -274,6 +274,13 @@ export const idMasterplan = {
       programs_other: "{{count}} program",
       empty: "Belum ada program; peta jalan terisi dari program.",
       bySource: "Anggaran menurut sumber dana",
+      metricLabel: "Ukuran grafik",
+      metricBudget: "Anggaran",
+      metricPrograms: "Jumlah program",
+      chartBudget:
+        "Grafik batang bertumpuk: anggaran indikatif per tahun menurut dimensi. Rinciannya ada di tabel di bawah.",
+      chartPrograms:
+        "Grafik batang bertumpuk: jumlah program per tahun menurut dimensi. Rinciannya ada di tabel di bawah.",
     },
   },
 };

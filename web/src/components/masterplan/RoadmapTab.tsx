@@ -1,15 +1,88 @@
-import { Paper, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
+import { Group, Paper, SegmentedControl, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { RoadmapOut } from "../../../../domain/masterplan-api";
 import { formatRupiah, roadmapQuery } from "../../api/masterplans";
 import { inLanguage, useLanguage } from "../../i18n/format";
 import { QueryErrorState } from "../AccessStates";
+import type { EChartOption } from "../EChart";
+
+// ECharts is loaded only when a roadmap is opened, in its own chunk, so the main bundle stays small.
+const EChart = lazy(() => import("../EChart").then((m) => ({ default: m.EChart })));
+
+type Metric = "budget" | "programs";
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+
+/** Stacked bars per year, one series per dimension: indicative budget (short Rupiah on the axis, full in the tooltip) or program count. */
+function roadmapChartOption(
+  r: RoadmapOut,
+  metric: Metric,
+  lang: "id" | "en",
+  labels: { total: string; programs: (n: number) => string },
+): EChartOption {
+  const years = Array.from({ length: r.periodEnd - r.periodStart + 1 }, (_, i) => r.periodStart + i);
+  const locale = lang === "en" ? "en-GB" : "id-ID";
+  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 2 });
+  const whole = new Intl.NumberFormat(locale);
+  const value = (n: number) => (metric === "budget" ? formatRupiah(n, lang) : labels.programs(n));
+  return {
+    animation: false,
+    tooltip: {
+      trigger: "axis",
+      axisPointer: { type: "shadow" },
+      formatter: (params) => {
+        const rows = (Array.isArray(params) ? params : [params]).filter((p) => Number(p.value) > 0);
+        const total = rows.reduce((s, p) => s + Number(p.value), 0);
+        const year = Array.isArray(params) ? params[0]?.name : params.name;
+        return [
+          `<strong>${escapeHtml(String(year ?? ""))}</strong>`,
+          ...rows.map(
+            (p) => `${p.marker ?? ""} ${escapeHtml(p.seriesName ?? "")}: <strong>${value(Number(p.value))}</strong>`,
+          ),
+          `${escapeHtml(labels.total)}: <strong>${value(total)}</strong>`,
+        ].join("<br/>");
+      },
+    },
+    legend: { type: "scroll", bottom: 0 },
+    grid: { left: 8, right: 16, top: 16, bottom: 48, containLabel: true },
+    xAxis: { type: "category", data: years.map(String) },
+    yAxis: {
+      type: "value",
+      minInterval: metric === "programs" ? 1 : undefined,
+      axisLabel: { formatter: (n: number) => (metric === "budget" ? `Rp ${compact.format(n)}` : whole.format(n)) },
+    },
+    series: r.dimensions.map((d) => ({
+      type: "bar",
+      stack: "total",
+      name: inLanguage(lang, d.nameId, d.nameEn),
+      emphasis: { focus: "series" },
+      data: years.map((y) => {
+        const c = r.cells.find((x) => x.year === y && x.dimensionCode === d.code);
+        return metric === "budget" ? (c?.budget ?? 0) : (c?.programs ?? 0);
+      }),
+    })),
+  };
+}
 
 /** Peta Jalan: years as columns, dimensions as rows; each cell the programs running that year and their budget. */
 export function RoadmapTab({ planId }: { planId: number }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const roadmap = useQuery(roadmapQuery(planId));
+  const [metric, setMetric] = useState<Metric>("budget");
+  const option = useMemo(
+    () =>
+      roadmap.data
+        ? roadmapChartOption(roadmap.data, metric, lang, {
+            total: t("masterplan.roadmap.total"),
+            programs: (n) => t("masterplan.roadmap.programs", { count: n }),
+          })
+        : null,
+    [roadmap.data, metric, lang, t],
+  );
   if (roadmap.isPending) return <Skeleton height={300} />;
   if (roadmap.isError) return <QueryErrorState error={roadmap.error} onRetry={() => void roadmap.refetch()} />;
   const r = roadmap.data;
@@ -37,6 +110,30 @@ export function RoadmapTab({ planId }: { planId: number }) {
         <Text c="dimmed" mb="md" data-testid="roadmap-empty">
           {t("masterplan.roadmap.empty")}
         </Text>
+      )}
+      <Group justify="flex-end" mb="xs">
+        <SegmentedControl
+          size="xs"
+          value={metric}
+          onChange={(v) => setMetric(v as Metric)}
+          aria-label={t("masterplan.roadmap.metricLabel")}
+          data-testid="roadmap-metric"
+          data={[
+            { value: "budget", label: t("masterplan.roadmap.metricBudget") },
+            { value: "programs", label: t("masterplan.roadmap.metricPrograms") },
+          ]}
+        />
+      </Group>
+      {option && (
+        <Suspense fallback={<Skeleton height={340} mb="md" />}>
+          <EChart
+            option={option}
+            height={340}
+            style={{ marginBottom: "var(--mantine-spacing-md)" }}
+            aria-label={t(metric === "budget" ? "masterplan.roadmap.chartBudget" : "masterplan.roadmap.chartPrograms")}
+            data-testid="roadmap-chart"
+          />
+        </Suspense>
       )}
       <Table.ScrollContainer minWidth={900}>
         <Table withTableBorder withColumnBorders fz="xs" data-testid="roadmap-table">
