@@ -15,7 +15,7 @@ import { getAssessment } from "../services/assessment/get-assessment";
 import { saveScores } from "../services/assessment/save-scores";
 import { saveSelfAnswer } from "../services/assessment/save-self-answer";
 import { listCandidates } from "../services/cohorts/list-candidates";
-import { loadCandidate } from "../services/cohorts/load";
+import { type LoadedCandidate, loadCandidate } from "../services/cohorts/load";
 import { withdrawCandidate } from "../services/cohorts/withdraw-candidate";
 
 const errors = {
@@ -90,10 +90,10 @@ const AssessmentOut = z.object({
 
 export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.database.db;
-  const present = async (actor: Parameters<typeof presentCandidate>[0], id: number) => {
-    const loaded = await loadCandidate(db(), id, actor);
-    const rows = await listCandidates(db(), { cohortId: loaded.cohort.id, actor });
-    const row = rows.find((r) => r.candidate.id === id);
+  // The candidate row is read fresh (a withdrawal may just have changed it); the cohort comes from the load.
+  const present = async (actor: Parameters<typeof presentCandidate>[0], loaded: LoadedCandidate) => {
+    const id = loaded.candidate.id;
+    const [row] = await listCandidates(db(), { cohortId: loaded.cohort.id, actor, candidateId: id });
     if (!row) throw new AppError("candidate_not_found", { id });
     return presentCandidate(actor, row, loaded.cohort.status);
   };
@@ -108,7 +108,10 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ data: CandidateOut }), ...errors },
       },
     },
-    async (req) => ({ data: await present(requireActor(req), req.params.id) }),
+    async (req) => {
+      const actor = requireActor(req);
+      return { data: await present(actor, await loadCandidate(db(), req.params.id, actor)) };
+    },
   );
 
   app.post(
@@ -127,7 +130,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       const loaded = await loadCandidate(db(), req.params.id, actor);
       candidatePolicy.authorize(actor, "withdraw", loaded.res);
       await withdrawCandidate(db(), { loaded, reason: req.body.reason, ctx: requestContext(req) });
-      return { data: await present(actor, req.params.id) };
+      return { data: await present(actor, loaded) };
     },
   );
 
@@ -162,7 +165,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
               weight: c.weight,
             })),
           },
-          candidate: await present(actor, req.params.id),
+          candidate: await present(actor, loaded),
         },
       };
     },

@@ -8,7 +8,7 @@ import { candidateScope } from "./load";
 const province = alias(region, "province");
 
 /** A cohort's candidates the actor may see, by Kemendagri code. */
-export async function listCandidates(db: Db, opts: { cohortId: number; actor: Actor | null }) {
+export async function listCandidates(db: Db, opts: { cohortId: number; actor: Actor | null; candidateId?: number }) {
   return db
     .select({
       candidate,
@@ -19,7 +19,13 @@ export async function listCandidates(db: Db, opts: { cohortId: number; actor: Ac
     .from(candidate)
     .innerJoin(region, eq(region.code, candidate.regionCode))
     .innerJoin(province, eq(province.code, region.provinceCode))
-    .where(and(eq(candidate.cohortId, opts.cohortId), candidateScope(opts.actor)))
+    .where(
+      and(
+        eq(candidate.cohortId, opts.cohortId),
+        opts.candidateId === undefined ? undefined : eq(candidate.id, opts.candidateId),
+        candidateScope(opts.actor),
+      ),
+    )
     .orderBy(asc(candidate.regionCode));
 }
 

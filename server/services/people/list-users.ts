@@ -2,6 +2,7 @@ import { and, asc, count, eq, exists, ilike, inArray, or, type SQL } from "drizz
 import { type PageQuery, pageOffset } from "../../../domain/pagination";
 import type { Role } from "../../../domain/roles";
 import type { Db } from "../../db/client";
+import { likeEscape } from "../../db/like";
 import { membership, opd, region, user } from "../../db/schema/index";
 
 export type UserListFilter = PageQuery & {
@@ -11,8 +12,6 @@ export type UserListFilter = PageQuery & {
   active?: boolean;
   id?: string;
 };
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Users with their memberships. `regionCode` keeps those holding a role in that region. */
 export async function listUsers(db: Db, f: UserListFilter) {

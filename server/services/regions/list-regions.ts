@@ -3,12 +3,10 @@ import { alias } from "drizzle-orm/pg-core";
 import { pageOffset } from "../../../domain/pagination";
 import { parseRegionSearch, type RegionListQuery } from "../../../domain/regions";
 import type { Db } from "../../db/client";
+import { likeEscape } from "../../db/like";
 import { region } from "../../db/schema/index";
 
 const province = alias(region, "province");
-
-/** Escapes LIKE wildcards so that a typed "%" or "_" matches itself. */
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Regions filtered by province, type and a name or code search, best matches first. */
 export async function listRegions(db: Db, query: RegionListQuery) {
