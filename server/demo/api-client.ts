@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { App } from "../app";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -15,15 +16,30 @@ export class DemoClient {
     return new DemoClient(this.app, res.cookies.map((c) => `${c.name}=${c.value}`).join("; "));
   }
 
+  private headers(extra: Record<string, string> = {}) {
+    return { ...(this.cookie ? { cookie: this.cookie } : {}), "user-agent": "kotacerdas seed --demo", ...extra };
+  }
+
   async call<T = { data: unknown }>(method: Method, url: string, payload?: object): Promise<T> {
-    const res = await this.app.inject({
-      method,
-      url,
-      headers: { ...(this.cookie ? { cookie: this.cookie } : {}), "user-agent": "kotacerdas seed --demo" },
-      ...(payload ? { payload } : {}),
-    });
+    const res = await this.app.inject({ method, url, headers: this.headers(), ...(payload ? { payload } : {}) });
     if (res.statusCode >= 300) throw new Error(`demo ${method} ${url}: ${res.statusCode} ${res.body}`);
     return (res.body ? res.json() : null) as T;
+  }
+
+  /** Sends one file as multipart/form-data in the field `file`, as the browser's upload form does. */
+  async upload<T = { data: unknown }>(url: string, file: { name: string; type: string; content: Buffer }): Promise<T> {
+    const boundary = `----kotacerdas-demo-${randomBytes(8).toString("hex")}`;
+    const head =
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+      `Content-Type: ${file.type}\r\n\r\n`;
+    const res = await this.app.inject({
+      method: "POST",
+      url,
+      headers: this.headers({ "content-type": `multipart/form-data; boundary=${boundary}` }),
+      payload: Buffer.concat([Buffer.from(head, "utf8"), file.content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    });
+    if (res.statusCode >= 300) throw new Error(`demo upload ${url}: ${res.statusCode} ${res.body}`);
+    return res.json() as T;
   }
 
   get = <T = { data: unknown }>(url: string) => this.call<T>("GET", url);

@@ -1,6 +1,8 @@
 /** The demo's people. Fictional names; regions, dates and the program's steps are real. */
 export const DEMO_PASSWORD = "demo-kotacerdas-2024";
 
+export const DEMO_COHORT = "Gerakan Menuju Smart City 2024";
+
 export const DEMO_ADMIN = { email: "admin@demo.kotacerdas.id", name: "Ratna Dewi (Direktorat LAIP)" };
 
 export const DEMO_PEOPLE = {
@@ -21,8 +23,18 @@ export const DEMO_PEOPLE = {
       regions: ["33.26", "33.03", "36.04", "75.03"],
     },
   ],
-  coordinators: [{ email: "diskominfo@demo-banjarkota.go.id", name: "Yusuf Hidayat", region: "32.79" }],
-  opdContributors: [{ email: "bappeda@demo-banjarkota.go.id", name: "Lina Marlina", region: "32.79", opd: "Bappeda" }],
+  coordinators: [
+    { email: "diskominfo@demo-banjarkota.go.id", name: "Yusuf Hidayat", region: "32.79" },
+    { email: "diskominfo@demo-solokkota.go.id", name: "Rahmat Fadillah", region: "13.72" },
+  ],
+  /** Kota Banjar's OPD contributors: each writes the masterplan programs of their own OPD. */
+  opdContributors: [
+    { email: "bappeda@demo-banjarkota.go.id", name: "Lina Marlina", region: "32.79", opd: "Bappeda" },
+    { email: "disparbud@demo-banjarkota.go.id", name: "Dede Kurniawan", region: "32.79", opd: "Disparbud" },
+    { email: "dinkes@demo-banjarkota.go.id", name: "dr. Rina Apriyani", region: "32.79", opd: "Dinkes" },
+    { email: "dlh@demo-banjarkota.go.id", name: "Asep Saepudin", region: "32.79", opd: "DLH" },
+    { email: "dpmptsp@demo-banjarkota.go.id", name: "Nining Suryani", region: "32.79", opd: "DPMPTSP" },
+  ],
 } as const;
 
 /** The ten regions selected into GMSC 2024, in the order of the program's announcement. */
