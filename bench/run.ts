@@ -4,6 +4,7 @@ import { runMigrations } from "../server/db/migrate";
 import { seedReferenceData } from "../server/db/seed/reference";
 import { printRows } from "./measure";
 import { cohortScenarios } from "./scenarios/cohort";
+import { documentScenarios } from "./scenarios/documents";
 import { masterplanScenarios } from "./scenarios/masterplan";
 import { regionScenarios } from "./scenarios/regions";
 
@@ -19,6 +20,7 @@ printRows([
   ...(await regionScenarios(app, database)),
   ...(await cohortScenarios(app, database)),
   ...(await masterplanScenarios(app, database)),
+  ...(await documentScenarios(app)),
 ]);
 await app.close();
 await database.close();

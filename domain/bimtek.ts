@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ChapterKey } from "./masterplan-chapters";
 
 /** Deliverable statuses and the moves between them. */
 export const DELIVERABLE_STATUSES = ["draft", "submitted", "revision_requested", "approved"] as const;
@@ -169,6 +170,22 @@ export type DeliverableActionInput = z.infer<typeof DeliverableActionInput>;
 
 const FileRef = z.object({ id: z.string(), name: z.string(), size: z.number().int() }).nullable();
 
+/**
+ * A masterplan chapter a deliverable covers, and how far it is in the region's current
+ * masterplan (the newest one no revision has replaced); `masterplanId` null when the region
+ * has no masterplan yet.
+ */
+export const CoveredChapterOut = z.object({
+  chapter: ChapterKey,
+  nameId: z.string(),
+  nameEn: z.string(),
+  masterplanId: z.number().int().nullable(),
+  href: z.string().nullable().describe("Alamat bab di aplikasi web, mis. /masterplan/3?tab=visi"),
+  complete: z.boolean().nullable().describe("null bila belum ada masterplan"),
+  missing: z.array(z.string()).describe("Yang belum lengkap pada bab ini"),
+});
+export type CoveredChapterOut = z.infer<typeof CoveredChapterOut>;
+
 export const DeliverableOut = z.object({
   id: z.number().int(),
   stageId: z.number().int(),
@@ -180,6 +197,7 @@ export const DeliverableOut = z.object({
   submittedAt: z.string().nullable(),
   approvedAt: z.string().nullable(),
   version: z.number().int(),
+  covers: z.array(CoveredChapterOut).describe("Bab masterplan yang dicakup keluaran ini"),
   can: z.object({
     edit: z.boolean(),
     submit: z.boolean(),

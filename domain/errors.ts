@@ -156,6 +156,60 @@ export const ERROR_MESSAGES = {
     id: "Berkas impor harus berupa XLSX atau CSV",
     en: "The import file must be XLSX or CSV",
   },
+  indicator_not_found: { id: "Indikator tidak ditemukan", en: "Indicator not found" },
+  indicator_code_taken: {
+    id: "Kode indikator sudah dipakai di katalog ini",
+    en: "This indicator code is already used in the catalogue",
+  },
+  program_indicator_not_found: { id: "Indikator program tidak ditemukan", en: "Program indicator not found" },
+  program_indicator_exists: {
+    id: "Indikator ini sudah terhubung dengan program tersebut",
+    en: "This indicator is already linked to the program",
+  },
+  program_indicator_has_realisations: {
+    id: "Indikator program ini sudah memiliki realisasi dan tidak dapat dilepas",
+    en: "This program indicator has realisations and cannot be removed",
+  },
+  indicator_targets_locked: {
+    id: "Indikator dan target program hanya dapat diubah selagi masterplan berstatus draf atau sudah ditetapkan",
+    en: "Program indicators and targets can only change while the masterplan is a draft or enacted",
+  },
+  monitoring_not_open: {
+    id: "Realisasi dan progres hanya diisi untuk masterplan yang sudah ditetapkan",
+    en: "Realisations and progress are entered only for an enacted masterplan",
+  },
+  realisation_not_found: { id: "Realisasi tidak ditemukan", en: "Realisation not found" },
+  realisation_exists: {
+    id: "Realisasi untuk periode ini sudah ada; ubah yang sudah ada",
+    en: "A realisation for this period already exists; change that one",
+  },
+  realisation_transition_not_allowed: {
+    id: "Status realisasi tidak memungkinkan tindakan ini",
+    en: "The realisation's status does not allow this action",
+  },
+  progress_not_found: { id: "Progres tidak ditemukan", en: "Progress entry not found" },
+  monitoring_import_invalid: {
+    id: "Berkas impor berisi baris yang tidak valid; tidak ada data yang disimpan",
+    en: "The import file has invalid rows; nothing was stored",
+  },
+  evaluation_round_not_found: { id: "Putaran evaluasi tidak ditemukan", en: "Evaluation round not found" },
+  evaluation_round_exists: {
+    id: "Putaran evaluasi untuk tahun dan tahap ini sudah ada",
+    en: "An evaluation round for this year and tahap already exists",
+  },
+  evaluation_not_found: { id: "Evaluasi daerah tidak ditemukan", en: "Regional evaluation not found" },
+  evaluation_result_not_found: {
+    id: "Hasil evaluasi belum diumumkan atau tidak ditemukan",
+    en: "The evaluation result is not published or does not exist",
+  },
+  evaluation_transition_blocked: {
+    id: "Putaran evaluasi belum dapat berpindah tahap; lihat alasannya",
+    en: "The evaluation round cannot change phase yet; see the reasons",
+  },
+  evaluation_locked: {
+    id: "Tindakan ini tidak tersedia pada tahap putaran evaluasi saat ini",
+    en: "This action is not available in the evaluation round's current phase",
+  },
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 

@@ -1,13 +1,7 @@
+// Request bodies of the masterplan API (validated on the server, reused by the web forms);
+// the shapes the API answers with are in masterplan-responses.ts.
 import { z } from "zod";
-import {
-  ApbdCode,
-  budgetProblems,
-  FundingSource,
-  MASTERPLAN_ACTION_NAMES,
-  MAX_PERIOD_YEARS,
-  MasterplanStatus,
-  Term,
-} from "./masterplan";
+import { ApbdCode, budgetProblems, FundingSource, MASTERPLAN_ACTION_NAMES, MAX_PERIOD_YEARS, Term } from "./masterplan";
 import { sanitizeRichText } from "./rich-text";
 
 const Year = z
@@ -273,7 +267,8 @@ export const GOVERNANCE_KIND_LABELS: Record<z.infer<typeof GovernanceKind>, { id
   tim_pelaksana: { id: "Tim Pelaksana Smart City", en: "Smart City Implementation Team" },
   forum: { id: "Forum Smart City", en: "Smart City Forum" },
 };
-const Member = z.object({
+/** A member of a governance body with their position and role in it. */
+export const GovernanceMember = z.object({
   name: required(200, "Nama anggota"),
   position: required(300, "Jabatan"),
   role: required(200, "Peran"),
@@ -283,7 +278,7 @@ export const GovernanceBodyCreate = z.object({
   name: text(300, "Nama").optional(),
   decreeNumber: text(200, "Nomor SK").nullish(),
   decreeDate: IsoDate.nullish(),
-  members: z.array(Member).max(200).default([]),
+  members: z.array(GovernanceMember).max(200).default([]),
 });
 export type GovernanceBodyCreate = z.infer<typeof GovernanceBodyCreate>;
 export const GovernanceBodyUpdate = z.object({
@@ -291,122 +286,7 @@ export const GovernanceBodyUpdate = z.object({
   name: text(300, "Nama").optional(),
   decreeNumber: text(200, "Nomor SK").nullish(),
   decreeDate: IsoDate.nullish(),
-  members: z.array(Member).max(200).optional(),
+  members: z.array(GovernanceMember).max(200).optional(),
   version: Version,
 });
 export type GovernanceBodyUpdate = z.infer<typeof GovernanceBodyUpdate>;
-
-// ── Response shapes ──────────────────────────────────────────────────────────────────────
-
-const Can = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map((k) => [k, z.boolean()])));
-export const MASTERPLAN_ABILITIES = [
-  "read",
-  "update",
-  "submit",
-  "return",
-  "approve",
-  "enact",
-  "revise",
-  "addProgram",
-  "attachPerkada",
-] as const;
-
-export const MasterplanOut = z.object({
-  id: z.number().int(),
-  regionCode: z.string(),
-  title: z.string(),
-  periodStart: z.number().int(),
-  periodEnd: z.number().int(),
-  frameworkId: z.number().int(),
-  status: MasterplanStatus,
-  perkadaNumber: z.string().nullable(),
-  perkadaDate: z.string().nullable(),
-  perkadaFileId: z.string().nullable().describe("Berkas Perbup/Perwali bertanda tangan; unduh di /api/files/:id"),
-  previousId: z.number().int().nullable(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  can: Can(MASTERPLAN_ABILITIES),
-});
-export type MasterplanOut = z.infer<typeof MasterplanOut>;
-
-export const SectionOut = z.object({
-  masterplanId: z.number().int(),
-  key: z.string(),
-  content: z.record(z.string(), z.unknown()),
-  version: z.number().int().describe("0 when the section was never written"),
-  updatedAt: z.string().nullable(),
-  can: z.object({ update: z.boolean() }),
-});
-export type SectionOut = z.infer<typeof SectionOut>;
-
-export const ProgramOut = z.object({
-  id: z.number().int(),
-  masterplanId: z.number().int(),
-  dimensionCode: z.string(),
-  elementCode: z.string(),
-  name: z.string(),
-  description: z.string(),
-  ownerOpdId: z.number().int().nullable(),
-  supportingOpdIds: z.array(z.number().int()),
-  term: Term,
-  startYear: z.number().int(),
-  endYear: z.number().int(),
-  budgets: z.array(BudgetInput),
-  totalBudget: z.number(),
-  apbdCode: z.string().nullable(),
-  rpjmdReference: z.string().nullable(),
-  innovation: z.string().nullable(),
-  priority: z.number().int(),
-  actionPlan: z.array(ActionStepInput),
-  version: z.number().int(),
-  can: z.object({ update: z.boolean(), delete: z.boolean() }),
-});
-export type ProgramOut = z.infer<typeof ProgramOut>;
-
-export const QuickWinOut = z.object({
-  id: z.number().int(),
-  masterplanId: z.number().int(),
-  programId: z.number().int(),
-  year: z.number().int(),
-  ownerOpdId: z.number().int().nullable(),
-  target: z.string(),
-  whyQuick: z.string(),
-  version: z.number().int(),
-  can: z.object({ update: z.boolean(), delete: z.boolean() }),
-});
-export type QuickWinOut = z.infer<typeof QuickWinOut>;
-
-export const GovernanceBodyOut = z.object({
-  id: z.number().int(),
-  masterplanId: z.number().int(),
-  kind: GovernanceKind,
-  name: z.string(),
-  decreeNumber: z.string().nullable(),
-  decreeDate: z.string().nullable(),
-  members: z.array(Member),
-  version: z.number().int(),
-  can: z.object({ update: z.boolean() }),
-});
-export type GovernanceBodyOut = z.infer<typeof GovernanceBodyOut>;
-
-export const CompletenessOut = z.object({
-  ok: z.boolean(),
-  items: z.array(z.object({ code: z.string(), ok: z.boolean(), message: z.string(), target: z.string() })),
-});
-
-export const RoadmapOut = z.object({
-  periodStart: z.number().int(),
-  periodEnd: z.number().int(),
-  dimensions: z.array(z.object({ code: z.string(), nameId: z.string(), nameEn: z.string() })),
-  cells: z.array(
-    z.object({ year: z.number().int(), dimensionCode: z.string(), programs: z.number().int(), budget: z.number() }),
-  ),
-  totals: z.object({
-    byYear: z.record(z.string(), z.number()),
-    byDimension: z.record(z.string(), z.number()),
-    bySource: z.record(z.string(), z.number()),
-    total: z.number(),
-  }),
-});
-export type RoadmapOut = z.infer<typeof RoadmapOut>;

@@ -1,11 +1,14 @@
+import path from "node:path";
 import { Command, Option } from "commander";
 import { Email } from "../domain/people";
 import { RegionListQuery, RegionType } from "../domain/regions";
 import { buildApp } from "./app";
 import { createAuth } from "./auth/auth";
 import { resolveAuthSecret } from "./auth/secret";
+import { importCommand } from "./cli-import";
 import { ConfigError, loadConfig, loadDotEnv } from "./config";
 import { openDatabase } from "./db/client";
+import { exportCommand } from "./documents/cli-export";
 import { runMigrations } from "./db/migrate";
 import { seedReferenceData } from "./db/seed/reference";
 import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_PEOPLE } from "./demo/people";
@@ -55,7 +58,7 @@ export function buildCli(): Command {
     .option("--force", "muat ulang walaupun data rujukan tidak berubah")
     .option(
       "--demo",
-      "juga memuat demo: angkatan GMSC 2024 dengan sepuluh daerahnya, asesmen, seleksi, Nota Kesepakatan dan Bimtek",
+      "juga memuat demo: angkatan GMSC 2024 dengan sepuluh daerahnya, asesmen, seleksi, Nota Kesepakatan, Bimtek dan masterplan Kota Banjar yang ditetapkan",
     )
     .action(async (opts: { force?: boolean; demo?: boolean }) => {
       await withDatabase(async (d) => {
@@ -99,6 +102,9 @@ export function buildCli(): Command {
       });
     });
 
+  program.addCommand(importCommand(withDatabase, (m) => new CliError(m)));
+  program.addCommand(exportCommand(withDatabase, (m) => new CliError(m)));
+
   const admin = program.command("admin").description("Mengelola admin nasional");
   admin
     .command("create")
@@ -131,7 +137,14 @@ export function buildCli(): Command {
 /** Runs the demo through the API on the configured database, and says how to look at it. */
 async function loadDemo(database: Awaited<ReturnType<typeof openDatabase>>) {
   const config = loadConfig();
-  const app = await buildApp({ database, webDir: false, publicUrl: config.publicUrl, authSecret: config.authSecret });
+  // Uploads made by the demo (the signed Perwali) go where `serve` will look for them.
+  const app = await buildApp({
+    database,
+    webDir: false,
+    publicUrl: config.publicUrl,
+    authSecret: config.authSecret,
+    filesDir: path.join(config.dataDir, "files"),
+  });
   try {
     const { skipped } = await seedDemo(app);
     if (skipped) {

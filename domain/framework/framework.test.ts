@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { MASTERPLAN_CHAPTERS } from "../masterplan-chapters";
 import { FRAMEWORKS, KOMINFO_2017 } from "./kominfo-2017";
-import { FrameworkDef, frameworkProblems, romanStage } from "./types";
+import { deliverableCovers, FrameworkDef, frameworkProblems, romanStage } from "./types";
 
 describe("Kominfo 2017 framework", () => {
   it("is a valid framework definition without problems", () => {
@@ -31,6 +32,30 @@ describe("Kominfo 2017 framework", () => {
     for (const s of KOMINFO_2017.stages) expect(s.deliverables.some((d) => d.required)).toBe(true);
   });
 
+  it("points every deliverable at real masterplan chapters, stage by stage as the program runs", () => {
+    const chapters = new Set<string>(MASTERPLAN_CHAPTERS);
+    for (const s of KOMINFO_2017.stages)
+      for (const d of s.deliverables) for (const c of d.covers) expect(chapters.has(c), `${d.code} → ${c}`).toBe(true);
+    const covered = (n: number) => new Set(KOMINFO_2017.stages[n - 1]?.deliverables.flatMap((d) => d.covers));
+    expect([...covered(1)].sort()).toEqual(["priority_issues", "profile", "readiness", "swot", "vision"]);
+    expect([...covered(2)].sort()).toEqual(["elements", "programs"]);
+    expect([...covered(3)].sort()).toEqual(["programs", "quick_wins", "roadmap"]);
+    expect(covered(4)).toEqual(new Set(MASTERPLAN_CHAPTERS));
+    const stage4 = KOMINFO_2017.stages[3]?.deliverables ?? [];
+    expect(stage4.find((d) => d.code === "quick-win-final")?.covers).toEqual(["quick_wins"]);
+    expect(stage4.find((d) => d.code === "lembar-komitmen")?.covers).toEqual(["governance"]);
+  });
+
+  it("refuses a chapter key that is not a masterplan chapter", () => {
+    const broken = structuredClone(KOMINFO_2017) as unknown as {
+      stages: Array<{ deliverables: Array<{ covers: string[] }> }>;
+    };
+    const first = broken.stages[0]?.deliverables[0];
+    if (!first) throw new Error("fixture");
+    first.covers = ["buku_5"];
+    expect(FrameworkDef.safeParse(broken).success).toBe(false);
+  });
+
   it("is the default framework", () => {
     expect(FRAMEWORKS[0]).toBe(KOMINFO_2017);
   });
@@ -45,10 +70,13 @@ describe("frameworkProblems", () => {
     first.elements.push({ code: "living.extra", nameId: "x", nameEn: "x", tag: "x" });
     const stage = broken.stages[2];
     if (stage) stage.number = 7;
+    const deliverable = broken.stages[0]?.deliverables[0];
+    if (deliverable) deliverable.covers = ["vision", "vision"];
     const problems = frameworkProblems(broken);
     expect(problems).toContain("kode ganda: governance");
     expect(problems).toContain("elemen living.extra tidak berawalan governance.");
     expect(problems).toContain("tahap ke-3 bernomor 7");
+    expect(problems).toContain("bab ganda pada analisis-kesenjangan");
   });
 });
 
@@ -61,4 +89,13 @@ describe("romanStage", () => {
     [5, "V"],
     [9, "IX"],
   ])("%i → %s", (n, r) => expect(romanStage(n)).toBe(r));
+});
+
+describe("deliverableCovers", () => {
+  it("finds a deliverable's chapters by framework code, version, stage and code; none when unknown", () => {
+    const at = { code: KOMINFO_2017.code, version: KOMINFO_2017.version, stage: 1, deliverable: "visi-misi" };
+    expect(deliverableCovers(FRAMEWORKS, at)).toEqual(["vision"]);
+    expect(deliverableCovers(FRAMEWORKS, { ...at, version: "1999" })).toEqual([]);
+    expect(deliverableCovers(FRAMEWORKS, { ...at, stage: 2 })).toEqual([]);
+  });
 });

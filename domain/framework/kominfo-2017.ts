@@ -1,3 +1,4 @@
+import { MASTERPLAN_CHAPTERS } from "../masterplan-chapters";
 import type { FrameworkDef } from "./types";
 
 const el = (dim: string, slug: string, nameId: string, nameEn: string) => ({
@@ -115,14 +116,28 @@ export const KOMINFO_2017: FrameworkDef = {
           nameId: "Analisis kesenjangan kesiapan",
           nameEn: "Readiness gap analysis",
           required: true,
+          covers: ["profile", "readiness"],
         },
-        { code: "swot", nameId: "Analisis SWOT per aspek", nameEn: "SWOT analysis per lens", required: true },
-        { code: "isu-prioritas", nameId: "Isu prioritas", nameEn: "Priority issues", required: true },
+        {
+          code: "swot",
+          nameId: "Analisis SWOT per aspek",
+          nameEn: "SWOT analysis per lens",
+          required: true,
+          covers: ["swot"],
+        },
+        {
+          code: "isu-prioritas",
+          nameId: "Isu prioritas",
+          nameEn: "Priority issues",
+          required: true,
+          covers: ["priority_issues"],
+        },
         {
           code: "visi-misi",
           nameId: "Rancangan visi, misi dan tujuan",
           nameEn: "Draft vision, mission and goals",
           required: true,
+          covers: ["vision"],
         },
       ],
     },
@@ -140,14 +155,16 @@ export const KOMINFO_2017: FrameworkDef = {
           nameId: "Pemetaan program RPJMD/Renstra",
           nameEn: "RPJMD/Renstra program mapping",
           required: true,
+          covers: ["programs"],
         },
         {
           code: "program-dimensi",
           nameId: "Program per dimensi dan elemen",
           nameEn: "Programs per dimension and element",
           required: true,
+          covers: ["elements", "programs"],
         },
-        { code: "rencana-aksi", nameId: "Rencana aksi", nameEn: "Action plan", required: true },
+        { code: "rencana-aksi", nameId: "Rencana aksi", nameEn: "Action plan", required: true, covers: ["programs"] },
       ],
     },
     {
@@ -157,9 +174,21 @@ export const KOMINFO_2017: FrameworkDef = {
       focusId: "Inovasi; peta jalan; kandidat quick win (Buku 2 Masterplan).",
       focusEn: "Innovation; roadmap; quick-win candidates (Book 2 Masterplan).",
       deliverables: [
-        { code: "inovasi", nameId: "Program inovasi", nameEn: "Innovation programs", required: false },
-        { code: "peta-jalan", nameId: "Peta jalan", nameEn: "Roadmap", required: true },
-        { code: "kandidat-quick-win", nameId: "Kandidat quick win", nameEn: "Quick-win candidates", required: true },
+        {
+          code: "inovasi",
+          nameId: "Program inovasi",
+          nameEn: "Innovation programs",
+          required: false,
+          covers: ["programs"],
+        },
+        { code: "peta-jalan", nameId: "Peta jalan", nameEn: "Roadmap", required: true, covers: ["roadmap"] },
+        {
+          code: "kandidat-quick-win",
+          nameId: "Kandidat quick win",
+          nameEn: "Quick-win candidates",
+          required: true,
+          covers: ["quick_wins"],
+        },
       ],
     },
     {
@@ -176,15 +205,32 @@ export const KOMINFO_2017: FrameworkDef = {
           nameId: "Telaah masterplan per bab",
           nameEn: "Chapter-by-chapter review",
           required: true,
+          // The review goes through the whole plan, chapter by chapter.
+          covers: [...MASTERPLAN_CHAPTERS],
         },
         {
           code: "lembar-komitmen",
           nameId: "Lembar komitmen bertanda tangan",
           nameEn: "Signed commitment sheet",
           required: true,
+          // The regional head's commitment rests on the governance bodies the plan sets up.
+          covers: ["governance"],
         },
-        { code: "quick-win-final", nameId: "Quick win final", nameEn: "Final quick wins", required: true },
-        { code: "ringkasan-eksekutif", nameId: "Ringkasan eksekutif", nameEn: "Executive summary", required: true },
+        {
+          code: "quick-win-final",
+          nameId: "Quick win final",
+          nameEn: "Final quick wins",
+          required: true,
+          covers: ["quick_wins"],
+        },
+        // A summary of the whole plan, written from it rather than a chapter of its own.
+        {
+          code: "ringkasan-eksekutif",
+          nameId: "Ringkasan eksekutif",
+          nameEn: "Executive summary",
+          required: true,
+          covers: [],
+        },
       ],
     },
   ],

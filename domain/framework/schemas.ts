@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ChapterKey } from "../masterplan-chapters";
 
 const ElementOut = z.object({
   id: z.number().int(),
@@ -27,6 +28,7 @@ const DeliverableOut = z.object({
   nameEn: z.string(),
   required: z.boolean(),
   order: z.number().int(),
+  covers: z.array(ChapterKey).describe("Bab masterplan yang dicakup keluaran ini"),
 });
 
 const StageOut = z.object({

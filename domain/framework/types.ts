@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ChapterKey } from "../masterplan-chapters";
 
 /** One element of a dimension (e.g. "Pelayanan Publik" under Smart Governance). */
 export const ElementDef = z.object({
@@ -18,12 +19,16 @@ export const DimensionDef = z.object({
   elements: z.array(ElementDef).min(1),
 });
 
-/** A deliverable a region hands in at a Bimtek stage. */
+/**
+ * A deliverable a region hands in at a Bimtek stage; `covers` names the masterplan chapters
+ * it drafts, so the stage can show how far those chapters are.
+ */
 export const DeliverableDef = z.object({
   code: z.string().regex(/^[a-z0-9-]+$/),
   nameId: z.string().min(1),
   nameEn: z.string().min(1),
   required: z.boolean(),
+  covers: z.array(ChapterKey).max(20),
 });
 
 /** One Bimtek stage (I–IV) with its deliverables. */
@@ -65,7 +70,10 @@ export function frameworkProblems(f: FrameworkDef): string[] {
   }
   f.stages.forEach((s, i) => {
     if (s.number !== i + 1) problems.push(`tahap ke-${i + 1} bernomor ${s.number}`);
-    for (const dl of s.deliverables) once(`stage-${s.number}.${dl.code}`);
+    for (const dl of s.deliverables) {
+      once(`stage-${s.number}.${dl.code}`);
+      if (new Set(dl.covers).size !== dl.covers.length) problems.push(`bab ganda pada ${dl.code}`);
+    }
   });
   return problems;
 }
@@ -88,4 +96,14 @@ export function romanStage(n: number): string {
     }
   }
   return out;
+}
+
+/** The masterplan chapters a deliverable of a framework version covers; none when the framework or deliverable is unknown. */
+export function deliverableCovers(
+  frameworks: readonly FrameworkDef[],
+  at: { code: string; version: string; stage: number; deliverable: string },
+): ChapterKey[] {
+  const f = frameworks.find((x) => x.code === at.code && x.version === at.version);
+  const stage = f?.stages.find((s) => s.number === at.stage);
+  return [...(stage?.deliverables.find((d) => d.code === at.deliverable)?.covers ?? [])];
 }

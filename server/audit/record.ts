@@ -46,7 +46,36 @@ export type AuditEntry = {
   regionCode?: string | null;
   before?: Fields | null;
   after?: Fields | null;
+  /**
+   * Ids that tie the event to the object it belongs to, e.g. `{ masterplanId: 3 }` on a
+   * program's event, so the plan's history still finds the program after it is deleted.
+   * Stored in `changes` as an unchanged pair [id, id] (no column of their own): equal halves
+   * tell a link from a change.
+   */
+  links?: Record<string, string | number>;
 };
+
+/** The value of a link written by `recordAudit` (`links`), read back from an event's `changes`. */
+export function auditLink(changes: unknown, key: string): unknown {
+  const pair = (changes as Record<string, unknown> | null)?.[key];
+  return Array.isArray(pair) && pair.length === 2 && pair[0] === pair[1] ? pair[0] : undefined;
+}
+
+/** `changes` without the link pairs: what a reader of the history sees as changed. */
+export function withoutLinks(
+  changes: Record<string, [unknown, unknown]>,
+  keys: readonly string[],
+): Record<string, [unknown, unknown]> {
+  return Object.fromEntries(
+    Object.entries(changes).filter(([k]) => !keys.includes(k) || auditLink(changes, k) === undefined),
+  );
+}
+
+function withLinks(changes: Record<string, [unknown, unknown]>, links: AuditEntry["links"]) {
+  // A real change of the same field (a create's [null, id]) already names the object.
+  for (const [k, v] of Object.entries(links ?? {})) if (!(k in changes)) changes[k] = [v, v];
+  return changes;
+}
 
 /** Writes one audit event; call it inside the transaction of the mutation it records. */
 export async function recordAudit(db: Db, ctx: RequestContext, entry: AuditEntry): Promise<void> {
@@ -61,7 +90,7 @@ export async function recordAudit(db: Db, ctx: RequestContext, entry: AuditEntry
     entityType: entry.entityType,
     entityId: entry.entityId === null ? null : String(entry.entityId),
     regionCode: entry.regionCode ?? null,
-    changes: changedFields(entry.before ?? null, entry.after ?? null),
+    changes: withLinks(changedFields(entry.before ?? null, entry.after ?? null), entry.links),
     ip: ctx.ip,
     userAgent: ctx.userAgent,
     requestId: ctx.requestId,

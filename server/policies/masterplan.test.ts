@@ -62,6 +62,17 @@ describe("masterplan policy: role × status × same/other region", () => {
   }
 });
 
+describe("submitting an incomplete plan", () => {
+  it("is refused to everyone while the checklist misses something, and allowed to the coordinator once complete", () => {
+    for (const status of MASTERPLAN_STATUSES) {
+      expect(allowed((a) => masterplanPolicy.can(a, "submit", { ...plan(status), complete: false }))).toEqual([]);
+      expect(allowed((a) => masterplanPolicy.can(a, "submit", { ...plan(status), complete: true }))).toEqual(
+        status === "draft" ? ["coordinatorBanjar"] : [],
+      );
+    }
+  });
+});
+
 describe("program and quick-win policy: own OPD × other OPD × other region", () => {
   const owned = (status: MasterplanStatus, ownerOpdId: number | null) => ({ regionCode: BANJAR, status, ownerOpdId });
   it.each([

@@ -38,7 +38,8 @@ export const regionMasterplanPolicy = definePolicy("masterplan", {
 export const masterplanPolicy = definePolicy("masterplan", {
   read,
   update: (actor, p: PlanRes) => coordinator(actor, p) && draft(p),
-  submit: (actor, p: PlanRes) => coordinator(actor, p) && draft(p),
+  /** `complete: false` when the completeness checklist still misses something (unknown counts as complete: the service checks again). */
+  submit: (actor, p: PlanRes & { complete?: boolean }) => coordinator(actor, p) && draft(p) && p.complete !== false,
   return: (actor, p: PlanRes) => reviewer(actor, p) && p.status === "in_review",
   approve: (actor, p: PlanRes) => reviewer(actor, p) && p.status === "in_review",
   enact: (actor, p: PlanRes) => (coordinator(actor, p) || isNationalAdmin(actor)) && p.status === "approved",
@@ -71,6 +72,15 @@ export function guardDraft(status: MasterplanStatus, canAt: (s: MasterplanStatus
   if (canAt(status)) return;
   if (status !== "draft" && canAt("draft")) throw new AppError("masterplan_locked", { status });
   authorize();
+}
+
+/** Editing the plan's own chapters and bodies: 403 unless its coordinator, 409 when only its status stands in the way. */
+export function guardPlanUpdate(actor: Actor, res: PlanRes) {
+  guardDraft(
+    res.status,
+    (status) => masterplanPolicy.can(actor, "update", { ...res, status }),
+    () => masterplanPolicy.authorize(actor, "update", res),
+  );
 }
 
 /** A comment thread as the rules see it: its plan's region, its author, whether it is resolved. */

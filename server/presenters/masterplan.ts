@@ -1,11 +1,14 @@
+import type { FrameworkDetail } from "../../domain/framework/schemas";
 import { programTotal } from "../../domain/masterplan";
+import { CHAPTER_LABELS, type ChapterState, chapterHref } from "../../domain/masterplan-chapters";
 import type {
+  ChapterStateOut,
   GovernanceBodyOut,
   MasterplanOut,
   ProgramOut,
   QuickWinOut,
   SectionOut,
-} from "../../domain/masterplan-api";
+} from "../../domain/masterplan-responses";
 import type { Actor } from "../../domain/roles";
 import type { governanceBody, masterplanSection, quickWin } from "../db/schema/index";
 import { masterplanPolicy, programPolicy, quickWinPolicy } from "../policies/masterplan";
@@ -14,7 +17,11 @@ import type { PlanRow, ProgramRow } from "../services/masterplans/load";
 export const planRes = (p: PlanRow) => ({ regionCode: p.regionCode, status: p.status });
 export const ownedRes = (p: PlanRow, ownerOpdId: number | null) => ({ ...planRes(p), ownerOpdId });
 
-export function presentMasterplan(actor: Actor | null, p: PlanRow): MasterplanOut {
+/**
+ * A plan; `complete` is the completeness checklist's verdict when the actor could submit the
+ * plan (see `submitCheck`), null when it was not needed.
+ */
+export function presentMasterplan(actor: Actor | null, p: PlanRow, complete: boolean | null): MasterplanOut {
   return {
     id: p.id,
     regionCode: p.regionCode,
@@ -30,7 +37,8 @@ export function presentMasterplan(actor: Actor | null, p: PlanRow): MasterplanOu
     version: p.version,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
-    can: masterplanPolicy.abilities(actor, planRes(p)),
+    can: masterplanPolicy.abilities(actor, { ...planRes(p), complete: complete ?? undefined }),
+    submitBlockedBy: complete === false ? "masterplan_incomplete" : null,
   };
 }
 
@@ -105,6 +113,30 @@ export function presentGovernanceBody(
     decreeDate: g.decreeDate,
     members: g.members,
     version: g.version,
-    can: { update: masterplanPolicy.can(actor, "update", planRes(plan)) },
+    can: {
+      update: masterplanPolicy.can(actor, "update", planRes(plan)),
+      delete: masterplanPolicy.can(actor, "update", planRes(plan)),
+    },
   };
+}
+
+/** Every chapter's state with its link and the Bimtek deliverables of the plan's framework that draft it. */
+export function presentChapters(
+  plan: PlanRow,
+  chapters: readonly ChapterState[],
+  framework: Pick<FrameworkDetail, "stages">,
+): ChapterStateOut[] {
+  return chapters.map((c) => ({
+    key: c.key,
+    nameId: CHAPTER_LABELS[c.key].id,
+    nameEn: CHAPTER_LABELS[c.key].en,
+    href: chapterHref(plan.id, c.key),
+    complete: c.complete,
+    missing: c.missing,
+    coveredBy: framework.stages.flatMap((s) =>
+      s.deliverables
+        .filter((d) => d.covers.includes(c.key))
+        .map((d) => ({ stage: s.number, code: d.code, nameId: d.nameId, nameEn: d.nameEn })),
+    ),
+  }));
 }

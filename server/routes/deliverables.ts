@@ -19,6 +19,7 @@ import { actOnDeliverable } from "../services/bimtek/act-on-deliverable";
 import { attachDeliverableFile } from "../services/bimtek/attach-deliverable-file";
 import { listReviews } from "../services/bimtek/list-reviews";
 import { type LoadedDeliverable, loadDeliverable } from "../services/bimtek/load";
+import { loadCoverage, NO_COVERAGE } from "../services/bimtek/masterplan-coverage";
 import { EDITABLE_STATUSES, updateDeliverable } from "../services/bimtek/update-deliverable";
 import { readUpload } from "../services/files/read-upload";
 
@@ -46,7 +47,12 @@ export const deliverableRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.database.db;
   const reload = async (id: number, actor: Actor) => {
     const d = await loadDeliverable(db(), id, actor);
-    return { data: presentDeliverable(actor, { ...d, stageClosed: Boolean(d.stage.closedAt) }) };
+    const coverage = await loadCoverage(db(), {
+      actor,
+      regionCode: d.regionCode,
+      stageTemplateIds: [d.stage.stageTemplateId],
+    });
+    return { data: presentDeliverable(actor, { ...d, stageClosed: Boolean(d.stage.closedAt) }, coverage) };
   };
 
   app.patch(
@@ -126,7 +132,7 @@ export const deliverableRoutes: FastifyPluginAsyncZod = async (app) => {
       const d = await loadDeliverable(db(), req.params.id, actor);
       stagePolicy.authorize(actor, "read", d.res);
       const rows = await listReviews(db(), d.deliverable.id);
-      const { can } = presentDeliverable(actor, { ...d, stageClosed: Boolean(d.stage.closedAt) });
+      const { can } = presentDeliverable(actor, { ...d, stageClosed: Boolean(d.stage.closedAt) }, NO_COVERAGE);
       return { data: rows.map(presentReview), can };
     },
   );

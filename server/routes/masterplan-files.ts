@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody } from "../../domain/errors";
-import { MasterplanOut } from "../../domain/masterplan-api";
+import { MasterplanOut } from "../../domain/masterplan-responses";
 import { requestContext } from "../audit/record";
 import { requireActor } from "../auth/actor";
 import { AppError } from "../errors";
@@ -11,6 +11,7 @@ import { readUpload, requireFileType } from "../services/files/read-upload";
 import { importPrograms, importTemplate, readSheet, validateImport } from "../services/masterplans/import-programs";
 import { loadMasterplan } from "../services/masterplans/load";
 import { attachPerkadaFile } from "../services/masterplans/perkada-file";
+import { submitCheck } from "../services/masterplans/submit-check";
 import { attachmentHeader } from "./files";
 
 const errors = { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
@@ -108,7 +109,7 @@ export const masterplanFileRoutes: FastifyPluginAsyncZod = async (app) => {
       const part = await readUpload(req);
       await requireFileType(part, ["application/pdf"]);
       const row = await attachPerkadaFile(db(), { plan, part, store: app.files, ctx: requestContext(req) });
-      return { data: presentMasterplan(actor, row) };
+      return { data: presentMasterplan(actor, row, await submitCheck(db(), actor, row)) };
     },
   );
 };

@@ -304,6 +304,6 @@ describe("quick wins and governance bodies", () => {
     ).toBe(409);
     const list = (await inject("GET", `/api/masterplans/${planId}/governance-bodies`, viewer)).json();
     expect(list.can).toEqual({ create: false });
-    expect(list.data[0].can).toEqual({ update: false });
+    expect(list.data[0].can).toEqual({ update: false, delete: false });
   });
 });

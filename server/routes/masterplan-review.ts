@@ -10,7 +10,7 @@ import {
 } from "../../domain/masterplan-review";
 import { pageOf } from "../../domain/pagination";
 import type { Actor } from "../../domain/roles";
-import { requestContext } from "../audit/record";
+import { requestContext, withoutLinks } from "../audit/record";
 import { requireActor } from "../auth/actor";
 import type { comment } from "../db/schema/index";
 import { AppError } from "../errors";
@@ -147,7 +147,7 @@ export const masterplanReviewRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          "Riwayat perubahan masterplan dan objeknya dari jejak audit, terbaru lebih dulu (siapa mengubah apa, kapan)",
+          "Riwayat rencana: perubahan masterplan dan objeknya dari jejak audit, terbaru lebih dulu (siapa mengubah apa, kapan), termasuk program, quick win dan badan tata kelola yang sudah dihapus",
         params: IdParams,
         querystring: HistoryQuery,
         response: { 200: pageOf(HistoryEventOut), ...errors },
@@ -159,7 +159,8 @@ export const masterplanReviewRoutes: FastifyPluginAsyncZod = async (app) => {
       const { rows, total } = await planHistory(db(), plan, req.query);
       return {
         data: rows.map(({ event: e, actorName }) => {
-          const changes = (e.changes ?? {}) as Record<string, [unknown, unknown]>;
+          // The plan link (see recordAudit `links`) is not a change a reader should see.
+          const changes = withoutLinks((e.changes ?? {}) as Record<string, [unknown, unknown]>, ["masterplanId"]);
           return {
             id: e.id,
             at: e.at.toISOString(),

@@ -63,7 +63,14 @@ describe("starting and reading a plan", () => {
       periodEnd: 2033,
     });
     plan = await expectOk(res, 201);
-    expect(plan).toMatchObject({ status: "draft", version: 1, previousId: null, can: { update: true, submit: true } });
+    // A new plan misses everything on the checklist: its coordinator may not submit it yet, and is told why.
+    expect(plan).toMatchObject({
+      status: "draft",
+      version: 1,
+      previousId: null,
+      can: { update: true, submit: false },
+      submitBlockedBy: "masterplan_incomplete",
+    });
     const [event] = await t
       .app()
       .database.db.select()

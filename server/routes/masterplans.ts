@@ -4,16 +4,13 @@ import { z } from "zod";
 import { ErrorBody } from "../../domain/errors";
 import { MASTERPLAN_ACTIONS, type MasterplanStatus } from "../../domain/masterplan";
 import {
-  CompletenessOut,
   MasterplanCreate,
-  MasterplanOut,
   MasterplanTransition,
   MasterplanUpdate,
-  RoadmapOut,
   SectionKey,
-  SectionOut,
   SectionPut,
 } from "../../domain/masterplan-api";
+import { CompletenessOut, MasterplanOut, RoadmapOut, SectionOut } from "../../domain/masterplan-responses";
 import { RegionCode } from "../../domain/regions";
 import type { Actor } from "../../domain/roles";
 import { requestContext } from "../audit/record";
@@ -22,11 +19,12 @@ import type { Db } from "../db/client";
 import { masterplan, masterplanSection, region } from "../db/schema/index";
 import { AppError } from "../errors";
 import { guardDraft, masterplanPolicy, regionMasterplanPolicy } from "../policies/masterplan";
-import { planRes, presentMasterplan, presentSection } from "../presenters/masterplan";
+import { planRes, presentChapters, presentMasterplan, presentSection } from "../presenters/masterplan";
 import { createMasterplan } from "../services/masterplans/create-masterplan";
-import { loadMasterplan } from "../services/masterplans/load";
-import { planCompleteness, planRoadmap } from "../services/masterplans/plan-facts";
+import { loadMasterplan, type PlanRow } from "../services/masterplans/load";
+import { planChapters, planRoadmap } from "../services/masterplans/plan-facts";
 import { parseSection, saveSection } from "../services/masterplans/save-section";
+import { submitCheck } from "../services/masterplans/submit-check";
 import { transitionMasterplan } from "../services/masterplans/transition-masterplan";
 import { updateMasterplan } from "../services/masterplans/update-masterplan";
 
@@ -47,6 +45,8 @@ async function loadRegion(db: Db, code: string, actor: Actor) {
 /** The Masterplan Smart City: plan, chapters, transitions, completeness and roadmap. */
 export const masterplanRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.database.db;
+  const present = async (actor: Actor, row: PlanRow) =>
+    presentMasterplan(actor, row, await submitCheck(db(), actor, row));
 
   app.get(
     "/api/regions/:code/masterplans",
@@ -70,7 +70,7 @@ export const masterplanRoutes: FastifyPluginAsyncZod = async (app) => {
         .where(and(eq(masterplan.regionCode, req.params.code)))
         .orderBy(desc(masterplan.id));
       return {
-        data: rows.map((p) => presentMasterplan(actor, p)),
+        data: await Promise.all(rows.map((p) => present(actor, p))),
         can: { create: regionMasterplanPolicy.can(actor, "create", { regionCode: req.params.code }) },
       };
     },
@@ -102,7 +102,7 @@ export const masterplanRoutes: FastifyPluginAsyncZod = async (app) => {
         input: req.body,
         ctx: requestContext(req),
       });
-      return reply.code(201).send({ data: presentMasterplan(actor, row) });
+      return reply.code(201).send({ data: await present(actor, row) });
     },
   );
 
@@ -111,7 +111,7 @@ export const masterplanRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: "Satu masterplan", params: IdParams, response: { 200: One, ...errors } } },
     async (req) => {
       const actor = requireActor(req);
-      return { data: presentMasterplan(actor, await loadMasterplan(db(), req.params.id, actor)) };
+      return { data: await present(actor, await loadMasterplan(db(), req.params.id, actor)) };
     },
   );
 
@@ -136,7 +136,7 @@ export const masterplanRoutes: FastifyPluginAsyncZod = async (app) => {
         () => masterplanPolicy.authorize(actor, "update", res),
       );
       const row = await updateMasterplan(db(), { current, changes: req.body, ctx: requestContext(req) });
-      return { data: presentMasterplan(actor, row) };
+      return { data: await present(actor, row) };
     },
   );
 
@@ -163,7 +163,7 @@ export const masterplanRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!masterplanPolicy.can(actor, action, res))
         throw new AppError("masterplan_transition_not_allowed", { status: current.status, action });
       const row = await transitionMasterplan(db(), { current, input: req.body, ctx: requestContext(req) });
-      return { data: presentMasterplan(actor, row) };
+      return { data: await present(actor, row) };
     },
   );
 
@@ -172,7 +172,8 @@ export const masterplanRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "Daftar periksa kelengkapan (syarat pengajuan untuk ditelaah)",
+        summary:
+          "Daftar periksa kelengkapan (syarat pengajuan untuk ditelaah) dan keadaan setiap bab dengan keluaran Bimtek yang mencakupnya",
         params: IdParams,
         response: { 200: z.object({ data: CompletenessOut }), ...errors },
       },
@@ -180,7 +181,8 @@ export const masterplanRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const actor = requireActor(req);
       const plan = await loadMasterplan(db(), req.params.id, actor);
-      return { data: await planCompleteness(db(), plan) };
+      const { check, chapters, framework } = await planChapters(db(), plan);
+      return { data: { ...check, chapters: presentChapters(plan, chapters, framework) } };
     },
   );
 

@@ -3,35 +3,24 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody } from "../../domain/errors";
 import {
-  GovernanceBodyCreate,
-  GovernanceBodyOut,
-  GovernanceBodyUpdate,
   ProgramCreate,
   ProgramFilters,
-  ProgramOut,
   ProgramUpdate,
   QuickWinCreate,
-  QuickWinOut,
   QuickWinUpdate,
 } from "../../domain/masterplan-api";
+import { ProgramOut, QuickWinOut } from "../../domain/masterplan-responses";
 import { PageQuery, pageOf } from "../../domain/pagination";
 import type { Actor } from "../../domain/roles";
 import { requestContext } from "../audit/record";
 import { requireActor } from "../auth/actor";
-import { governanceBody, quickWin } from "../db/schema/index";
+import { quickWin } from "../db/schema/index";
 import { guardDraft, masterplanPolicy, programPolicy, quickWinPolicy } from "../policies/masterplan";
-import { ownedRes, planRes, presentGovernanceBody, presentProgram, presentQuickWin } from "../presenters/masterplan";
+import { ownedRes, planRes, presentProgram, presentQuickWin } from "../presenters/masterplan";
 import { createProgram } from "../services/masterplans/create-program";
 import { deleteProgram } from "../services/masterplans/delete-program";
-import { createGovernanceBody, updateGovernanceBody } from "../services/masterplans/governance-bodies";
 import { listPrograms } from "../services/masterplans/list-programs";
-import {
-  loadGovernanceBody,
-  loadMasterplan,
-  loadProgram,
-  loadQuickWin,
-  type PlanRow,
-} from "../services/masterplans/load";
+import { loadMasterplan, loadProgram, loadQuickWin, type PlanRow } from "../services/masterplans/load";
 import { createQuickWin, deleteQuickWin, mergeQuickWin, updateQuickWin } from "../services/masterplans/quick-wins";
 import { mergeProgram, updateProgram } from "../services/masterplans/update-program";
 
@@ -59,16 +48,7 @@ function guardOwned(
   );
 }
 
-function guardPlanEdit(actor: Actor, plan: PlanRow) {
-  const res = planRes(plan);
-  guardDraft(
-    res.status,
-    (status) => masterplanPolicy.can(actor, "update", { ...res, status }),
-    () => masterplanPolicy.authorize(actor, "update", res),
-  );
-}
-
-/** Programs with budgets and rencana aksi, quick wins and governance bodies of a masterplan. */
+/** Programs with budgets and rencana aksi, and quick wins of a masterplan (governance bodies: governance-bodies.ts). */
 export const programRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.database.db;
 
@@ -269,72 +249,6 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       guardOwned(quickWinPolicy, actor, "delete", current.plan, current.quickWin.ownerOpdId);
       await deleteQuickWin(db(), { current, version: req.query.version, ctx: requestContext(req) });
       return reply.code(204).send(null);
-    },
-  );
-
-  // ── Governance ────────────────────────────────────────────────────────────────────────
-  app.get(
-    "/api/masterplans/:id/governance-bodies",
-    {
-      schema: {
-        tags,
-        summary: "Kelembagaan: Dewan Smart City, Tim Pelaksana, Forum",
-        params: IdParams,
-        response: { 200: z.object({ data: z.array(GovernanceBodyOut), can: CanCreate }), ...errors },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const plan = await loadMasterplan(db(), req.params.id, actor);
-      const rows = await db()
-        .select()
-        .from(governanceBody)
-        .where(eq(governanceBody.masterplanId, plan.id))
-        .orderBy(asc(governanceBody.id));
-      return {
-        data: rows.map((g) => presentGovernanceBody(actor, plan, g)),
-        can: { create: masterplanPolicy.can(actor, "update", planRes(plan)) },
-      };
-    },
-  );
-
-  app.post(
-    "/api/masterplans/:id/governance-bodies",
-    {
-      schema: {
-        tags,
-        summary: "Menambah kelembagaan dengan SK dan anggotanya",
-        params: IdParams,
-        body: GovernanceBodyCreate,
-        response: { 201: z.object({ data: GovernanceBodyOut }), ...errors },
-      },
-    },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const plan = await loadMasterplan(db(), req.params.id, actor);
-      guardPlanEdit(actor, plan);
-      const row = await createGovernanceBody(db(), { plan, input: req.body, ctx: requestContext(req) });
-      return reply.code(201).send({ data: presentGovernanceBody(actor, plan, row) });
-    },
-  );
-
-  app.patch(
-    "/api/governance-bodies/:id",
-    {
-      schema: {
-        tags,
-        summary: "Mengubah kelembagaan (dengan versi)",
-        params: IdParams,
-        body: GovernanceBodyUpdate,
-        response: { 200: z.object({ data: GovernanceBodyOut }), ...errors },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const current = await loadGovernanceBody(db(), req.params.id, actor);
-      guardPlanEdit(actor, current.plan);
-      const row = await updateGovernanceBody(db(), { current, changes: req.body, ctx: requestContext(req) });
-      return { data: presentGovernanceBody(actor, current.plan, row) };
     },
   );
 };

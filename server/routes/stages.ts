@@ -12,6 +12,7 @@ import { presentStage, presentStages } from "../presenters/bimtek";
 import { closeStage } from "../services/bimtek/close-stage";
 import { loadStageView, loadStageViews } from "../services/bimtek/list-stages";
 import { loadStage } from "../services/bimtek/load";
+import { loadCoverage } from "../services/bimtek/masterplan-coverage";
 import { recordAttendance } from "../services/bimtek/record-attendance";
 import { updateStage } from "../services/bimtek/update-stage";
 import { loadCandidate } from "../services/cohorts/load";
@@ -24,7 +25,12 @@ const tags = ["Pendampingan"];
 async function stageResponse(db: Db, actor: Actor, stage: { id: number; candidateId: number }) {
   const found = await loadStageView(db, stage);
   if (!found) throw new AppError("stage_not_found", { id: stage.id });
-  return { data: presentStage(actor, found.view, found.previous) };
+  const coverage = await loadCoverage(db, {
+    actor,
+    regionCode: found.view.regionCode,
+    stageTemplateIds: [found.view.stage.stageTemplateId],
+  });
+  return { data: presentStage(actor, found.view, found.previous, coverage) };
 }
 
 /** Bimtek stages of a selected region: schedule, attendance by OPD and the gate that closes them. */
@@ -47,7 +53,13 @@ export const stageRoutes: FastifyPluginAsyncZod = async (app) => {
       stagePolicy.authorize(actor, "read", { regionCode: c.candidate.regionCode });
       // Only a selected region has a workspace; any other candidate simply has no stages.
       if (c.candidate.status !== "selected") return { data: [] };
-      return { data: presentStages(actor, await loadStageViews(db(), c.candidate.id)) };
+      const views = await loadStageViews(db(), c.candidate.id);
+      const coverage = await loadCoverage(db(), {
+        actor,
+        regionCode: c.candidate.regionCode,
+        stageTemplateIds: views.map((v) => v.stage.stageTemplateId),
+      });
+      return { data: presentStages(actor, views, coverage) };
     },
   );
 

@@ -11,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
 } from "drizzle-orm/pg-core";
 import { opd } from "./access";
 import { storedFile } from "./cohort";
@@ -77,6 +78,9 @@ export const program = pgTable(
       .references(() => masterplan.id, { onDelete: "cascade" }),
     dimensionCode: text("dimension_code").notNull(),
     elementCode: text("element_code").notNull(),
+    // Stable code within the plan ("P-01") for imports and references; a trigger gives the next
+    // one when an insert leaves it empty (migration 0006).
+    code: text("code").notNull().default(""),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     ownerOpdId: integer("owner_opd_id").references(() => opd.id),
@@ -93,6 +97,8 @@ export const program = pgTable(
   (t) => [
     index("program_masterplan_idx").on(t.masterplanId, t.dimensionCode, t.elementCode),
     index("program_owner_opd_idx").on(t.ownerOpdId),
+    unique("program_masterplan_code_key").on(t.masterplanId, t.code),
+    check("program_code_check", sql`char_length(${t.code}) between 1 and 20`),
     check("program_years_check", sql`${t.endYear} >= ${t.startYear}`),
     check("program_priority_check", sql`${t.priority} between 1 and 3`),
   ],

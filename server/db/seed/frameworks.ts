@@ -52,7 +52,8 @@ export async function insertFrameworkIfMissing(db: Db, def: FrameworkDef, isDefa
       if (!st) throw new Error("stage insert returned nothing");
       await tx
         .insert(deliverableTemplate)
-        .values(deliverables.map((dl, i) => ({ ...dl, stageTemplateId: st.id, order: i + 1 })));
+        // `covers` is not stored: it is read from the framework definition by code and version.
+        .values(deliverables.map(({ covers: _covers, ...dl }, i) => ({ ...dl, stageTemplateId: st.id, order: i + 1 })));
     }
     return true;
   });

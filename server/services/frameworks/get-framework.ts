@@ -1,5 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
+import { FRAMEWORKS } from "../../../domain/framework/kominfo-2017";
 import type { FrameworkDetail } from "../../../domain/framework/schemas";
+import { deliverableCovers } from "../../../domain/framework/types";
 import type { Db } from "../../db/client";
 import { deliverableTemplate, dimension, element, framework, stageTemplate } from "../../db/schema/index";
 import { AppError } from "../../errors";
@@ -57,7 +59,15 @@ export async function getFramework(db: Db, id: number): Promise<FrameworkDetail>
       ...s,
       deliverables: deliverables
         .filter((dl) => dl.stageTemplateId === s.id)
-        .map(({ stageTemplateId: _s, ...dl }) => dl),
+        .map(({ stageTemplateId: _s, ...dl }) => ({
+          ...dl,
+          covers: deliverableCovers(FRAMEWORKS, {
+            code: fw.code,
+            version: fw.version,
+            stage: s.number,
+            deliverable: dl.code,
+          }),
+        })),
     })),
   };
 }

@@ -82,6 +82,7 @@ export async function createComment(db: Db, opts: { plan: PlanRow; input: Commen
       entityType: "comment",
       entityId: row.id,
       regionCode: plan.regionCode,
+      links: { masterplanId: plan.id },
       after: { masterplanId: plan.id, targetType, targetId, parentId, body: row.body },
     });
     return row;
@@ -108,6 +109,7 @@ export async function settleComment(db: Db, opts: { current: LoadedComment; reso
       entityType: "comment",
       entityId: row.id,
       regionCode: plan.regionCode,
+      links: { masterplanId: plan.id },
       before: { resolved: before.resolvedAt !== null },
       after: { resolved: row.resolvedAt !== null },
     });

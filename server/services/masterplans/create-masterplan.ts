@@ -67,6 +67,7 @@ export async function createMasterplan(
       entityType: "masterplan",
       entityId: row.id,
       regionCode: row.regionCode,
+      links: { masterplanId: row.id },
       after: {
         title: row.title,
         periodStart: row.periodStart,

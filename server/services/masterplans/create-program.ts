@@ -24,6 +24,7 @@ export async function createProgram(db: Db, opts: { plan: PlanRow; input: Progra
       entityType: "program",
       entityId: row.id,
       regionCode: opts.plan.regionCode,
+      links: { masterplanId: opts.plan.id },
       after: auditFields(full),
     });
     return full;

@@ -26,6 +26,7 @@ export async function deleteProgram(db: Db, opts: { current: LoadedProgram; vers
       entityType: "program",
       entityId: before.id,
       regionCode: plan.regionCode,
+      links: { masterplanId: plan.id },
       before: auditFields(before),
     });
   });

@@ -44,6 +44,7 @@ export async function createGovernanceBody(
       entityType: "governance_body",
       entityId: row.id,
       regionCode: opts.plan.regionCode,
+      links: { masterplanId: opts.plan.id },
       after: pick(row),
     });
     return row;
@@ -73,9 +74,37 @@ export async function updateGovernanceBody(
       entityType: "governance_body",
       entityId: row.id,
       regionCode: plan.regionCode,
+      links: { masterplanId: plan.id },
       before: pick(before),
       after: pick(row),
     });
     return row;
+  });
+}
+
+/** Deletes a governance body if nobody changed it since `version`; its history stays with the plan. */
+export async function deleteGovernanceBody(
+  db: Db,
+  opts: { current: LoadedGovernanceBody; version: number; ctx: RequestContext },
+) {
+  const { plan, body: before } = opts.current;
+  await db.transaction(async (tx) => {
+    await lockDraftPlan(tx, plan.id);
+    const [gone] = await tx
+      .delete(governanceBody)
+      .where(and(eq(governanceBody.id, before.id), eq(governanceBody.version, opts.version)))
+      .returning({ id: governanceBody.id });
+    if (!gone) {
+      const [now] = await tx.select().from(governanceBody).where(eq(governanceBody.id, before.id));
+      throw new AppError("version_conflict", { currentVersion: now?.version, current: now ?? null });
+    }
+    await recordAudit(tx, opts.ctx, {
+      action: "governance_body.deleted",
+      entityType: "governance_body",
+      entityId: before.id,
+      regionCode: plan.regionCode,
+      links: { masterplanId: plan.id },
+      before: pick(before),
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray, like, or, type SQL, sql } from "drizzle-orm";
-import type { HistoryQuery } from "../../../domain/masterplan-review";
+import { HISTORY_ENTITY_TYPES, type HistoryQuery } from "../../../domain/masterplan-review";
 import { pageOffset } from "../../../domain/pagination";
 import type { Db } from "../../db/client";
 import { auditEvent, comment, governanceBody, program, quickWin, user } from "../../db/schema/index";
@@ -15,25 +15,29 @@ const ids = (
     .from(table)
     .where(eq(table.masterplanId, planId));
 
+// Events written with `links: { masterplanId }` (every masterplan service does) name the plan
+// in `changes` whatever happened to their object since; a creation may name it as [null, id].
+const taggedWith = (planId: number) =>
+  sql`(${auditEvent.changes} -> 'masterplanId' ->> 1 = ${String(planId)} or ${auditEvent.changes} -> 'masterplanId' ->> 0 = ${String(planId)})`;
+
 /**
- * Which audit events belong to the plan: the plan itself, its chapters ("<planId>:<key>") and
- * its programs, quick wins, governance bodies and comments as they exist now. Objects that
- * were deleted keep their events in the trail, but are no longer linked to the plan here.
+ * Which audit events belong to the plan: those tagged with its id, so deleted programs, quick
+ * wins and governance bodies keep their history here; and, for events written before the
+ * tag, the plan itself, its chapters ("<planId>:<key>") and the objects that exist now.
  */
 function planEvents(db: Db, plan: PlanRow, q: Pick<HistoryQuery, "entityType" | "entityId">): SQL | undefined {
   const planId = plan.id;
-  const parts: Record<NonNullable<HistoryQuery["entityType"]>, SQL | undefined> = {
-    masterplan: and(eq(auditEvent.entityType, "masterplan"), eq(auditEvent.entityId, String(planId))),
-    masterplan_section: and(eq(auditEvent.entityType, "masterplan_section"), like(auditEvent.entityId, `${planId}:%`)),
-    program: and(eq(auditEvent.entityType, "program"), inArray(auditEvent.entityId, ids(db, program, planId))),
-    quick_win: and(eq(auditEvent.entityType, "quick_win"), inArray(auditEvent.entityId, ids(db, quickWin, planId))),
-    governance_body: and(
-      eq(auditEvent.entityType, "governance_body"),
-      inArray(auditEvent.entityId, ids(db, governanceBody, planId)),
-    ),
-    comment: and(eq(auditEvent.entityType, "comment"), inArray(auditEvent.entityId, ids(db, comment, planId))),
+  const untagged: Record<NonNullable<HistoryQuery["entityType"]>, SQL | undefined> = {
+    masterplan: eq(auditEvent.entityId, String(planId)),
+    masterplan_section: like(auditEvent.entityId, `${planId}:%`),
+    program: inArray(auditEvent.entityId, ids(db, program, planId)),
+    quick_win: inArray(auditEvent.entityId, ids(db, quickWin, planId)),
+    governance_body: inArray(auditEvent.entityId, ids(db, governanceBody, planId)),
+    comment: inArray(auditEvent.entityId, ids(db, comment, planId)),
   };
-  const scope = q.entityType ? parts[q.entityType] : or(...Object.values(parts));
+  const tagged = taggedWith(planId);
+  const part = (type: keyof typeof untagged) => and(eq(auditEvent.entityType, type), or(tagged, untagged[type]));
+  const scope = q.entityType ? part(q.entityType) : or(...HISTORY_ENTITY_TYPES.map(part));
   if (q.entityId === undefined || !q.entityType) return and(eq(auditEvent.regionCode, plan.regionCode), scope);
   const entityId =
     q.entityType === "masterplan_section" && !q.entityId.startsWith(`${planId}:`)

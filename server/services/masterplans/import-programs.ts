@@ -167,6 +167,7 @@ export async function importPrograms(
         entityType: "program",
         entityId: row.id,
         regionCode: plan.regionCode,
+        links: { masterplanId: plan.id },
         after: { ...auditFields(input), importedFrom: opts.fileName },
       });
     }
@@ -178,6 +179,7 @@ export async function importPrograms(
       entityType: "masterplan",
       entityId: plan.id,
       regionCode: plan.regionCode,
+      links: { masterplanId: plan.id },
       after: { fileName: opts.fileName, count: ids.length, programIds: ids },
     });
     return ids;

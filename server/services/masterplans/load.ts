@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, notExists, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { type Actor, visibleRegions } from "../../../domain/roles";
 import type { Db } from "../../db/client";
 import { governanceBody, masterplan, program, programActionStep, programBudget, quickWin } from "../../db/schema/index";
@@ -21,6 +22,28 @@ export async function loadMasterplan(db: Db, id: number, actor: Actor | null): P
     .where(and(eq(masterplan.id, id), planScope(actor)));
   if (!row) throw new AppError("masterplan_not_found", { id });
   return row;
+}
+
+/**
+ * The region's current plan as the actor may see it: the newest one that no revision
+ * replaced (a revision in progress is current, the enacted plan it revises is not); null
+ * when there is none.
+ */
+export async function currentMasterplan(db: Db, regionCode: string, actor: Actor | null): Promise<PlanRow | null> {
+  const successor = alias(masterplan, "successor");
+  const [row] = await db
+    .select()
+    .from(masterplan)
+    .where(
+      and(
+        eq(masterplan.regionCode, regionCode),
+        planScope(actor),
+        notExists(db.select({ id: successor.id }).from(successor).where(eq(successor.previousId, masterplan.id))),
+      ),
+    )
+    .orderBy(desc(masterplan.id))
+    .limit(1);
+  return row ?? null;
 }
 
 export type ProgramRow = typeof program.$inferSelect & {

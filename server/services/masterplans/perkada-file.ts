@@ -37,6 +37,7 @@ export async function attachPerkadaFile(
         entityType: "masterplan",
         entityId: row.id,
         regionCode: row.regionCode,
+        links: { masterplanId: row.id },
         before: { perkadaFileId: locked.perkadaFileId },
         after: { perkadaFileId: file.id, fileName: file.originalName, size: file.size },
       });

@@ -1,7 +1,9 @@
 import { asc, eq } from "drizzle-orm";
+import type { FrameworkDetail } from "../../../domain/framework/schemas";
 import { type BudgetLine, budgetByDimension, budgetBySource, budgetByYear, roadmap } from "../../../domain/masterplan";
-import type { RoadmapOut } from "../../../domain/masterplan-api";
+import { type ChapterFacts, type ChapterState, chapterCompleteness } from "../../../domain/masterplan-chapters";
 import { type Completeness, completeness } from "../../../domain/masterplan-completeness";
+import type { RoadmapOut } from "../../../domain/masterplan-responses";
 import { richTextIsEmpty } from "../../../domain/rich-text";
 import type { Db } from "../../db/client";
 import { governanceBody, masterplanSection, program, quickWin } from "../../db/schema/index";
@@ -14,10 +16,10 @@ export async function planFramework(db: Db, plan: PlanRow) {
   return fw.dimensions;
 }
 
-/** The completeness checklist of a plan, from what is stored now. */
-export async function planCompleteness(db: Db, plan: PlanRow): Promise<Completeness> {
-  const [dims, sections, programs, quickWins, bodies] = await Promise.all([
-    planFramework(db, plan),
+/** What the completeness rules need, loaded from what is stored now, with the plan's framework. */
+async function loadPlanFacts(db: Db, plan: PlanRow): Promise<{ facts: ChapterFacts; framework: FrameworkDetail }> {
+  const [fw, sections, programs, quickWins, bodies] = await Promise.all([
+    getFramework(db, plan.frameworkId),
     db.select().from(masterplanSection).where(eq(masterplanSection.masterplanId, plan.id)),
     db.select().from(program).where(eq(program.masterplanId, plan.id)).orderBy(asc(program.id)),
     db.select({ id: quickWin.id }).from(quickWin).where(eq(quickWin.masterplanId, plan.id)),
@@ -29,17 +31,38 @@ export async function planCompleteness(db: Db, plan: PlanRow): Promise<Completen
   const elementsWithStrategy = sections
     .filter((s) => s.key.startsWith("element:") && !richTextIsEmpty((s.content as { strategy?: string }).strategy))
     .map((s) => s.key.slice("element:".length));
-  return completeness({
+  const facts: ChapterFacts = {
     periodStart: plan.periodStart,
     periodEnd: plan.periodEnd,
-    dimensions: dims.map((d) => ({ code: d.code, nameId: d.nameId, elementCodes: d.elements.map((e) => e.code) })),
+    dimensions: fw.dimensions.map((d) => ({
+      code: d.code,
+      nameId: d.nameId,
+      elementCodes: d.elements.map((e) => e.code),
+    })),
     vision: vision?.vision ?? null,
     missionCount: vision?.missions?.length ?? 0,
     elementsWithStrategy,
     programs,
     quickWinCount: quickWins.length,
     governanceKinds: bodies.map((b) => b.kind),
-  });
+    sections: Object.fromEntries(sections.filter((s) => !s.key.startsWith("element:")).map((s) => [s.key, s.content])),
+  };
+  return { facts, framework: fw };
+}
+
+/** The completeness checklist of a plan, from what is stored now. */
+export async function planCompleteness(db: Db, plan: PlanRow): Promise<Completeness> {
+  return completeness((await loadPlanFacts(db, plan)).facts);
+}
+
+/** The checklist and the state of every chapter, with the plan's framework (for its Bimtek deliverables). */
+export async function planChapters(
+  db: Db,
+  plan: PlanRow,
+): Promise<{ check: Completeness; chapters: ChapterState[]; framework: FrameworkDetail }> {
+  const { facts, framework } = await loadPlanFacts(db, plan);
+  const check = completeness(facts);
+  return { check, chapters: chapterCompleteness(facts, check), framework };
 }
 
 /** The peta jalan, derived from program years and budgets; nothing of it is stored. */

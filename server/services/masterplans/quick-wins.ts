@@ -46,6 +46,7 @@ export async function createQuickWin(db: Db, opts: { plan: PlanRow; input: Quick
       entityType: "quick_win",
       entityId: row.id,
       regionCode: opts.plan.regionCode,
+      links: { masterplanId: opts.plan.id },
       after: pick(row),
     });
     return row;
@@ -82,6 +83,7 @@ export async function updateQuickWin(
       entityType: "quick_win",
       entityId: row.id,
       regionCode: plan.regionCode,
+      links: { masterplanId: plan.id },
       before: pick(before),
       after: pick(row),
     });
@@ -107,6 +109,7 @@ export async function deleteQuickWin(db: Db, opts: { current: LoadedQuickWin; ve
       entityType: "quick_win",
       entityId: before.id,
       regionCode: plan.regionCode,
+      links: { masterplanId: plan.id },
       before: pick(before),
     });
   });

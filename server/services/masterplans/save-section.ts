@@ -64,6 +64,7 @@ export async function saveSection(
       entityType: "masterplan_section",
       entityId: `${opts.plan.id}:${opts.key}`,
       regionCode: opts.plan.regionCode,
+      links: { masterplanId: opts.plan.id },
       before: existing ? { content: existing.content } : null,
       after: { content: row.content },
     });

@@ -45,6 +45,7 @@ export async function transitionMasterplan(
       entityType: "masterplan",
       entityId: row.id,
       regionCode: row.regionCode,
+      links: { masterplanId: row.id },
       before: { status: locked.status },
       after: {
         status: row.status,

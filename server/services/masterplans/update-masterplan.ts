@@ -35,6 +35,7 @@ export async function updateMasterplan(
       entityType: "masterplan",
       entityId: row.id,
       regionCode: row.regionCode,
+      links: { masterplanId: row.id },
       before: pick(opts.current),
       after: pick(row),
     });

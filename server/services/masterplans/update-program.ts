@@ -45,6 +45,7 @@ export async function updateProgram(
       entityType: "program",
       entityId: row.id,
       regionCode: plan.regionCode,
+      links: { masterplanId: plan.id },
       before: auditFields(before),
       after: auditFields(full),
     });

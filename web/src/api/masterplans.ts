@@ -2,22 +2,24 @@ import { queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { Term } from "../../../domain/masterplan";
 import type {
-  CompletenessOut,
   GovernanceBodyCreate,
-  GovernanceBodyOut,
   GovernanceBodyUpdate,
   MasterplanCreate,
-  MasterplanOut,
   MasterplanTransition,
   ProgramCreate,
-  ProgramOut,
   ProgramUpdate,
   QuickWinCreate,
-  QuickWinOut,
   QuickWinUpdate,
+} from "../../../domain/masterplan-api";
+import type {
+  CompletenessOut,
+  GovernanceBodyOut,
+  MasterplanOut,
+  ProgramOut,
+  QuickWinOut,
   RoadmapOut,
   SectionOut,
-} from "../../../domain/masterplan-api";
+} from "../../../domain/masterplan-responses";
 import { apiGet, apiSend } from "./client";
 import type { One, Page } from "./types";
 
@@ -129,8 +131,8 @@ export const createGovernanceBody = (id: number, input: GovernanceBodyCreate) =>
   apiSend<One<GovernanceBodyOut>>("POST", `${plan(id)}/governance-bodies`, input);
 export const updateGovernanceBody = (bodyId: number, input: GovernanceBodyUpdate) =>
   apiSend<One<GovernanceBodyOut>>("PATCH", `/api/governance-bodies/${bodyId}`, input);
+export const deleteGovernanceBody = (bodyId: number, version: number) =>
+  apiSend("DELETE", `/api/governance-bodies/${bodyId}?version=${version}`);
 
-/** Whole Rupiah as civil servants write it: "Rp 1.250.000.000". */
-export function formatRupiah(amount: number, lang: "id" | "en"): string {
-  return `Rp ${new Intl.NumberFormat(lang === "en" ? "en-GB" : "id-ID").format(amount)}`;
-}
+/** Whole Rupiah as civil servants write it: "Rp 1.250.000.000" (shared with domain/). */
+export { formatRupiah } from "../../../domain/rupiah";

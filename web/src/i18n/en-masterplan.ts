@@ -1,8 +1,10 @@
+import { enMasterplanEdit } from "./en-masterplan-edit";
 import type { idMasterplan } from "./id-masterplan";
 
 /** English texts of the masterplan pages; typed by the Indonesian ones. */
 export const enMasterplan: typeof idMasterplan = {
   masterplan: {
+    ...enMasterplanEdit,
     section: "Masterplan",
     empty: "This region has no masterplan yet.",
     open: "Open",
@@ -56,6 +58,7 @@ export const enMasterplan: typeof idMasterplan = {
         enact: "Masterplan enacted.",
       },
       incomplete: "The masterplan is incomplete:",
+      submitBlocked: "Cannot be submitted yet: first complete the open items of the completeness checklist.",
     },
     conflict: {
       title: "Changed by someone else",
@@ -250,6 +253,7 @@ export const enMasterplan: typeof idMasterplan = {
         quick_win_deleted: "Quick win deleted",
         governance_body_created: "Governance body added",
         governance_body_updated: "Governance body changed",
+        governance_body_deleted: "Governance body deleted",
         comment_created: "Comment written",
         comment_replied: "Comment replied to",
         comment_resolved: "Comment resolved",

@@ -1,6 +1,9 @@
+import { idMasterplanEdit } from "./id-masterplan-edit";
+
 /** Indonesian texts of the masterplan pages: plan, chapters, programs, quick wins, roadmap, governance. */
 export const idMasterplan = {
   masterplan: {
+    ...idMasterplanEdit,
     section: "Masterplan",
     empty: "Wilayah ini belum memiliki masterplan.",
     open: "Buka",
@@ -54,6 +57,7 @@ export const idMasterplan = {
         enact: "Masterplan ditetapkan.",
       },
       incomplete: "Masterplan belum lengkap:",
+      submitBlocked: "Belum dapat diajukan: lengkapi dulu butir daftar periksa kelengkapan yang belum terpenuhi.",
     },
     conflict: {
       title: "Sudah diubah orang lain",
@@ -248,6 +252,7 @@ export const idMasterplan = {
         quick_win_deleted: "Quick win dihapus",
         governance_body_created: "Kelembagaan ditambahkan",
         governance_body_updated: "Kelembagaan diubah",
+        governance_body_deleted: "Kelembagaan dihapus",
         comment_created: "Komentar ditulis",
         comment_replied: "Komentar dibalas",
         comment_resolved: "Komentar diselesaikan",

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { MasterplanOut } from "../../../domain/masterplan-api";
+import type { MasterplanOut } from "../../../domain/masterplan-responses";
 import { frameworkQuery } from "../api/frameworks";
 import { masterplanQuery } from "../api/masterplans";
 import { opdListQuery } from "../api/opds";

@@ -11,6 +11,7 @@ import { useErrorText } from "../ErrorState";
 import { FileUploadButton } from "../FileUploadButton";
 import type { NoticeMessage } from "../Notice";
 import type { CommentRequest } from "./CommentModal";
+import { CoveredChapters } from "./CoveredChapters";
 import { ReviewHistory } from "./ReviewHistory";
 
 type DeliverableItemProps = {
@@ -104,6 +105,8 @@ export function DeliverableItem({ deliverable: d, onChanged, onNotice, onAskComm
           </Text>
         )}
       </Stack>
+
+      <CoveredChapters covers={d.covers} code={code} />
 
       {d.can.edit && (
         <Group align="flex-end" gap="xs" mt="xs" wrap="wrap">

@@ -1,35 +1,28 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Button, Group, Paper, Select, SimpleGrid, Skeleton, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { GOVERNANCE_KINDS, type GovernanceBodyOut } from "../../../../domain/masterplan-api";
-import { hasCode } from "../../api/client";
-import { createGovernanceBody, governanceQuery, updateGovernanceBody } from "../../api/masterplans";
+import { GOVERNANCE_KINDS } from "../../../../domain/masterplan-api";
+import type { GovernanceBodyOut } from "../../../../domain/masterplan-responses";
+import {
+  createGovernanceBody,
+  deleteGovernanceBody,
+  governanceQuery,
+  updateGovernanceBody,
+} from "../../api/masterplans";
 import { useFormatDate } from "../../i18n/format";
 import { useDomainLabels } from "../../i18n/labels";
 import { QueryErrorState } from "../AccessStates";
-import { useErrorText } from "../ErrorState";
+import { ConfirmDialog, type ConfirmRequest } from "../ConfirmDialog";
 import { Notice, type NoticeMessage } from "../Notice";
-import { ConflictAlert, ReloadedNote } from "./ConflictAlert";
+import { CommentsButton } from "./CommentsButton";
+import { HistoryButton } from "./HistoryPanel";
 import { RowList } from "./RowList";
-import { issueMessages } from "./use-section";
+import { FormModal, type FormTarget, useVersionedSave, VersionedFormFooter } from "./versioned-form";
 
 type Kind = (typeof GOVERNANCE_KINDS)[number];
 type Member = { name: string; position: string; role: string };
-type Target = { mode: "add" } | { mode: "edit"; body: GovernanceBodyOut };
+type Target = FormTarget<GovernanceBodyOut>;
 
 /** Tata Kelola: Dewan Smart City, Tim Pelaksana and Forum with their decree and members. */
 export function GovernanceTab({ planId }: { planId: number }) {
@@ -40,6 +33,8 @@ export function GovernanceTab({ planId }: { planId: number }) {
   const list = useQuery(governanceQuery(planId));
   const [target, setTarget] = useState<Target | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const refresh = () => void client.invalidateQueries({ queryKey: ["masterplans"] });
 
   if (list.isPending) return <Skeleton height={200} />;
   if (list.isError) return <QueryErrorState error={list.error} onRetry={() => void list.refetch()} />;
@@ -58,77 +53,117 @@ export function GovernanceTab({ planId }: { planId: number }) {
           <Text c="dimmed">{t("masterplan.governance.empty")}</Text>
         </Paper>
       ) : (
-        list.data.data.map((b) => (
-          <Paper key={b.id} withBorder p="md" radius="md" data-testid="governance-body" data-kind={b.kind}>
-            <Group justify="space-between" align="flex-start" mb="xs">
-              <div>
-                <Text fw={600}>{b.name || labels.governanceKind(b.kind)}</Text>
-                <Text size="sm" c="dimmed">
-                  {labels.governanceKind(b.kind)} ·{" "}
-                  {b.decreeNumber
-                    ? t("masterplan.governance.decree", {
-                        number: b.decreeNumber,
-                        date: b.decreeDate ? date(b.decreeDate) : "—",
-                      })
-                    : t("masterplan.governance.noDecree")}{" "}
-                  · {t("masterplan.governance.memberCount", { count: b.members.length })}
-                </Text>
-              </div>
-              {b.can.update && (
-                <Button
-                  size="compact-xs"
-                  variant="light"
-                  onClick={() => setTarget({ mode: "edit", body: b })}
-                  data-testid={`governance-edit-${b.id}`}
-                >
-                  {t("masterplan.edit")}
-                </Button>
-              )}
-            </Group>
-            {b.members.length > 0 && (
-              <Table fz="sm" withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("masterplan.governance.memberName")}</Table.Th>
-                    <Table.Th>{t("masterplan.governance.position")}</Table.Th>
-                    <Table.Th>{t("masterplan.governance.role")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {b.members.map((m, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: members have no id
-                    <Table.Tr key={i}>
-                      <Table.Td>{m.name}</Table.Td>
-                      <Table.Td>{m.position}</Table.Td>
-                      <Table.Td>{m.role}</Table.Td>
+        list.data.data.map((b) => {
+          const title = b.name || labels.governanceKind(b.kind);
+          return (
+            <Paper key={b.id} withBorder p="md" radius="md" data-testid="governance-body" data-kind={b.kind}>
+              <Group justify="space-between" align="flex-start" mb="xs">
+                <div>
+                  <Text fw={600}>{title}</Text>
+                  <Text size="sm" c="dimmed">
+                    {labels.governanceKind(b.kind)} ·{" "}
+                    {b.decreeNumber
+                      ? t("masterplan.governance.decree", {
+                          number: b.decreeNumber,
+                          date: b.decreeDate ? date(b.decreeDate) : "—",
+                        })
+                      : t("masterplan.governance.noDecree")}{" "}
+                    · {t("masterplan.governance.memberCount", { count: b.members.length })}
+                  </Text>
+                </div>
+                <Group gap={4}>
+                  <CommentsButton
+                    planId={planId}
+                    targetType="governance_body"
+                    targetId={String(b.id)}
+                    targetLabel={title}
+                  />
+                  <HistoryButton
+                    planId={planId}
+                    entityType="governance_body"
+                    entityId={String(b.id)}
+                    targetLabel={title}
+                  />
+                  {b.can.update && (
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      onClick={() => setTarget({ mode: "edit", item: b })}
+                      data-testid={`governance-edit-${b.id}`}
+                    >
+                      {t("masterplan.edit")}
+                    </Button>
+                  )}
+                  {b.can.delete && (
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      data-testid={`governance-delete-${b.id}`}
+                      onClick={() =>
+                        setConfirm({
+                          title: t("masterplan.governanceDelete.title"),
+                          message: t("masterplan.governanceDelete.confirm", { name: title }),
+                          confirmLabel: t("masterplan.delete"),
+                          action: async () => {
+                            await deleteGovernanceBody(b.id, b.version);
+                            setNotice({ text: t("masterplan.governanceDelete.done") });
+                            refresh();
+                          },
+                        })
+                      }
+                    >
+                      {t("masterplan.delete")}
+                    </Button>
+                  )}
+                </Group>
+              </Group>
+              {b.members.length > 0 && (
+                <Table fz="sm" withTableBorder>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t("masterplan.governance.memberName")}</Table.Th>
+                      <Table.Th>{t("masterplan.governance.position")}</Table.Th>
+                      <Table.Th>{t("masterplan.governance.role")}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-          </Paper>
-        ))
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {b.members.map((m, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: members have no id
+                      <Table.Tr key={i}>
+                        <Table.Td>{m.name}</Table.Td>
+                        <Table.Td>{m.position}</Table.Td>
+                        <Table.Td>{m.role}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Paper>
+          );
+        })
       )}
-      <Modal
-        opened={target !== null}
+      <FormModal
+        target={target}
         onClose={() => setTarget(null)}
-        title={target?.mode === "edit" ? t("masterplan.governance.editTitle") : t("masterplan.governance.addTitle")}
+        titles={{ add: t("masterplan.governance.addTitle"), edit: t("masterplan.governance.editTitle") }}
+        keyOf={(b) => b.id}
         size="xl"
       >
-        {target && (
+        {(current) => (
           <GovernanceForm
-            key={target.mode === "edit" ? target.body.id : "add"}
             planId={planId}
-            target={target}
+            target={current}
             onCancel={() => setTarget(null)}
             onSaved={() => {
               setTarget(null);
               setNotice({ text: t("masterplan.governance.saved") });
-              void client.invalidateQueries({ queryKey: ["masterplans"] });
+              refresh();
             }}
           />
         )}
-      </Modal>
+      </FormModal>
+      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
     </Stack>
   );
 }
@@ -138,26 +173,18 @@ type FormProps = { planId: number; target: Target; onCancel: () => void; onSaved
 function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
   const { t } = useTranslation();
   const labels = useDomainLabels();
-  const errorText = useErrorText();
   const client = useQueryClient();
-  const initial = target.mode === "edit" ? target.body : null;
-  const [version, setVersion] = useState(initial?.version ?? 0);
+  const initial = target.mode === "edit" ? target.item : null;
+  const state = useVersionedSave(initial?.version ?? 0);
   const [kind, setKind] = useState<Kind>(initial?.kind ?? "dewan");
   const [name, setName] = useState(initial?.name ?? "");
   const [decreeNumber, setDecreeNumber] = useState(initial?.decreeNumber ?? "");
   const [decreeDate, setDecreeDate] = useState(initial?.decreeDate ?? "");
   const [members, setMembers] = useState<Member[]>(initial?.members ?? []);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [conflict, setConflict] = useState(false);
-  const [reloaded, setReloaded] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const errors = state.errors;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setErrors({});
-    setFailure(null);
-    setReloaded(false);
     const values = {
       kind,
       name: name.trim() || undefined,
@@ -165,33 +192,25 @@ function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
       decreeDate: decreeDate || null,
       members: members.map((m) => ({ name: m.name.trim(), position: m.position.trim(), role: m.role.trim() })),
     };
-    setBusy(true);
-    try {
-      if (target.mode === "add") await createGovernanceBody(planId, values);
-      else await updateGovernanceBody(target.body.id, { ...values, version });
-      onSaved();
-    } catch (cause) {
-      if (hasCode(cause, "version_conflict")) setConflict(true);
-      else {
-        const fields = issueMessages(cause, "");
-        if (Object.keys(fields).length > 0) setErrors(fields);
-        else setFailure(cause);
-      }
-      setBusy(false);
-    }
+    void state.save(
+      {},
+      (version) =>
+        target.mode === "add"
+          ? createGovernanceBody(planId, values)
+          : updateGovernanceBody(target.item.id, { ...values, version }),
+      onSaved,
+    );
   };
 
-  const reload = async () => {
-    if (target.mode !== "edit") return;
-    const fresh = await client.fetchQuery(governanceQuery(planId));
-    const current = fresh.data.find((b) => b.id === target.body.id);
-    if (current) setVersion(current.version);
-    setConflict(false);
-    setReloaded(true);
-  };
+  const reload = () =>
+    void state.reload(async () => {
+      if (target.mode !== "edit") return undefined;
+      const fresh = await client.fetchQuery(governanceQuery(planId));
+      return fresh.data.find((b) => b.id === target.item.id)?.version;
+    });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
@@ -262,21 +281,13 @@ function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
             </SimpleGrid>
           )}
         />
-        {conflict && <ConflictAlert onReload={() => void reload()} testId="governance-conflict" />}
-        {reloaded && <ReloadedNote />}
-        {failure !== null && (
-          <Alert color="red" variant="light" role="alert">
-            {errorText(failure)}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={busy}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={busy} disabled={conflict} data-testid="governance-submit">
-            {t("masterplan.governance.submit")}
-          </Button>
-        </Group>
+        <VersionedFormFooter
+          state={state}
+          onReload={reload}
+          onCancel={onCancel}
+          submitLabel={t("masterplan.governance.submit")}
+          testId="governance"
+        />
       </Stack>
     </form>
   );

@@ -7,6 +7,8 @@ import { historyQuery } from "../../api/masterplan-review";
 import { useFormatDate } from "../../i18n/format";
 import { QueryErrorState } from "../AccessStates";
 import { Pager } from "../Pager";
+import type { HistoryLine } from "./history-fields";
+import { useHistoryWords } from "./use-history-words";
 
 const PAGE_SIZE = 20;
 
@@ -46,6 +48,7 @@ export function HistoryPanel({ planId, entityType, entityId }: HistoryTarget) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const history = useQuery(historyQuery(planId, { entityType, entityId }, page, PAGE_SIZE));
+  const words = useHistoryWords(planId, entityType);
   if (history.isPending) return <Skeleton height={160} />;
   if (history.isError) return <QueryErrorState error={history.error} onRetry={() => void history.refetch()} />;
   if (history.data.data.length === 0)
@@ -57,20 +60,22 @@ export function HistoryPanel({ planId, entityType, entityId }: HistoryTarget) {
   return (
     <Stack gap="sm" data-testid="history-panel">
       {history.data.data.map((e) => (
-        <HistoryItem key={e.id} event={e} />
+        <HistoryItem key={e.id} event={e} lines={words.lines(e)} />
       ))}
       <Pager page={page} pageSize={PAGE_SIZE} total={history.data.total} onChange={setPage} />
     </Stack>
   );
 }
 
-function HistoryItem({ event }: { event: HistoryEventOut }) {
+function HistoryItem({ event, lines }: { event: HistoryEventOut; lines: HistoryLine[] }) {
   const { t, i18n } = useTranslation();
   const { dateTime } = useFormatDate();
   const key = `masterplan.review.actionsLabel.${event.action.replace(".", "_")}`;
   const action = i18n.exists(key) ? t(key as "masterplan.review.actionsLabel.program_created") : event.action;
   const who = event.actor.name ?? event.actor.email ?? t("masterplan.review.unknownPerson");
-  const fields = Object.entries(event.changes);
+  // A new object has only values after, a deleted one only values before: no arrows from or to nothing.
+  const created = event.action.endsWith(".created");
+  const deleted = event.action.endsWith(".deleted");
   return (
     <Paper withBorder p="sm" radius="md" data-testid="history-event">
       <Text size="sm" fw={600}>
@@ -80,27 +85,27 @@ function HistoryItem({ event }: { event: HistoryEventOut }) {
         {dateTime(event.at)} · {who}
         {event.actor.name && event.actor.email ? ` (${event.actor.email})` : ""}
       </Text>
-      {fields.length === 0 ? (
+      {lines.length === 0 ? (
         <Text size="xs" c="dimmed" mt={4}>
           {t("masterplan.review.noChanges")}
         </Text>
       ) : (
         <Stack gap={2} mt={4} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
-          {fields.map(([field, [before, after]]) => (
-            <Text key={field} size="xs" component="li" data-testid="history-change" style={{ wordBreak: "break-word" }}>
-              <strong>{field}</strong>: {show(before, t("masterplan.review.emptyValue"))} →{" "}
-              {show(after, t("masterplan.review.emptyValue"))}
+          {lines.map((line) => (
+            <Text
+              key={line.field}
+              size="xs"
+              component="li"
+              data-testid="history-change"
+              data-field={line.field}
+              style={{ wordBreak: "break-word" }}
+            >
+              <strong>{line.label}</strong>:{" "}
+              {created ? line.after : deleted ? line.before : `${line.before} → ${line.after}`}
             </Text>
           ))}
         </Stack>
       )}
     </Paper>
   );
-}
-
-/** A changed value as one short line: strings as they are, objects as JSON, long values cut. */
-function show(value: unknown, empty: string): string {
-  if (value === null || value === undefined || value === "") return empty;
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

@@ -1,33 +1,17 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FrameworkDetail } from "../../../../domain/framework/schemas";
 import { FUNDING_SOURCES, type FundingSource, TERMS, type Term, termOf } from "../../../../domain/masterplan";
-import type { MasterplanOut, ProgramOut } from "../../../../domain/masterplan-api";
+import type { MasterplanOut, ProgramOut } from "../../../../domain/masterplan-responses";
 import type { OpdOut } from "../../../../domain/opd";
-import { hasCode } from "../../api/client";
 import { createProgram, getProgram, updateProgram } from "../../api/masterplans";
 import { inLanguage, useLanguage } from "../../i18n/format";
 import { useDomainLabels } from "../../i18n/labels";
-import { useErrorText } from "../ErrorState";
-import { ConflictAlert, ReloadedNote } from "./ConflictAlert";
 import { RowList } from "./RowList";
-import { issueMessages } from "./use-section";
+import { FormModal, type FormTarget, useVersionedSave, VersionedFormFooter } from "./versioned-form";
 
-export type ProgramTarget = { mode: "add" } | { mode: "edit"; program: ProgramOut };
+export type ProgramTarget = FormTarget<ProgramOut>;
 
 type Props = {
   target: ProgramTarget | null;
@@ -42,22 +26,16 @@ type Props = {
 export function ProgramFormModal({ target, onClose, ...props }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={target !== null}
+    <FormModal
+      target={target}
       onClose={onClose}
-      title={target?.mode === "edit" ? t("masterplan.program.editTitle") : t("masterplan.program.addTitle")}
+      titles={{ add: t("masterplan.program.addTitle"), edit: t("masterplan.program.editTitle") }}
+      keyOf={(p) => p.id}
       size="xl"
-      data-testid="program-form-modal"
+      testId="program-form-modal"
     >
-      {target && (
-        <ProgramForm
-          key={target.mode === "edit" ? target.program.id : "add"}
-          target={target}
-          onCancel={onClose}
-          {...props}
-        />
-      )}
-    </Modal>
+      {(current) => <ProgramForm target={current} onCancel={onClose} {...props} />}
+    </FormModal>
   );
 }
 
@@ -75,9 +53,9 @@ function ProgramForm({
   const { t } = useTranslation();
   const lang = useLanguage();
   const labels = useDomainLabels();
-  const errorText = useErrorText();
-  const initial = target.mode === "edit" ? target.program : null;
-  const [version, setVersion] = useState(initial?.version ?? 0);
+  const initial = target.mode === "edit" ? target.item : null;
+  const state = useVersionedSave(initial?.version ?? 0);
+  const errors = state.errors;
   const [name, setName] = useState(initial?.name ?? "");
   const [description, setDescription] = useState(initial?.description ?? "");
   const [dimension, setDimension] = useState<string | null>(initial?.dimensionCode ?? null);
@@ -93,11 +71,6 @@ function ProgramForm({
   const [innovation, setInnovation] = useState(initial?.innovation ?? "");
   const [budgets, setBudgets] = useState<Budget[]>(initial?.budgets ?? []);
   const [steps, setSteps] = useState<Step[]>(initial?.actionPlan ?? []);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [conflict, setConflict] = useState(false);
-  const [reloaded, setReloaded] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const dim = framework.dimensions.find((d) => d.code === dimension);
   const activeOpds = opds.filter((o) => o.active || String(o.id) === owner);
@@ -106,7 +79,7 @@ function ProgramForm({
   const suggestedTerm = termOf(startYear, endYear, plan.periodStart);
   const years = Array.from({ length: plan.periodEnd - plan.periodStart + 1 }, (_, i) => String(plan.periodStart + i));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const required = (value: unknown, field: string) =>
       value ? undefined : t("masterplan.program.required", { field });
@@ -117,15 +90,12 @@ function ProgramForm({
         elementCode: required(element, t("masterplan.program.element")),
       }).filter(([, v]) => v),
     ) as Record<string, string>;
-    setErrors(found);
-    setFailure(null);
-    setReloaded(false);
-    if (Object.keys(found).length > 0 || !dimension || !element) return;
+    // A missing dimension or element is in `found`, which stops the save before anything is sent.
     const values = {
       name: name.trim(),
       description: description.trim(),
-      dimensionCode: dimension,
-      elementCode: element,
+      dimensionCode: dimension ?? "",
+      elementCode: element ?? "",
       ownerOpdId: owner ? Number(owner) : null,
       supportingOpdIds: supporting.map(Number),
       term: term ?? suggestedTerm,
@@ -138,40 +108,22 @@ function ProgramForm({
       budgets,
       actionPlan: steps.map((s) => ({ year: s.year, step: s.step.trim() })),
     };
-    setBusy(true);
-    try {
-      if (target.mode === "add") await createProgram(plan.id, values);
-      else await updateProgram(target.program.id, { ...values, version });
-      onSaved(target.mode);
-    } catch (cause) {
-      if (hasCode(cause, "version_conflict")) setConflict(true);
-      else {
-        const fields = issueMessages(cause, "");
-        if (Object.keys(fields).length > 0) setErrors(fields);
-        else setFailure(cause);
-      }
-      setBusy(false);
-    }
+    void state.save(
+      found,
+      (version) =>
+        target.mode === "add" ? createProgram(plan.id, values) : updateProgram(target.item.id, { ...values, version }),
+      () => onSaved(target.mode),
+    );
   };
 
-  const reload = async () => {
-    if (target.mode !== "edit") return;
-    setBusy(true);
-    try {
-      const fresh = await getProgram(target.program.id);
-      setVersion(fresh.data.version);
-      setConflict(false);
-      setReloaded(true);
-    } catch (cause) {
-      setFailure(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const reload = () =>
+    void state.reload(async () =>
+      target.mode === "edit" ? (await getProgram(target.item.id)).data.version : undefined,
+    );
 
   const err = (key: string) => errors[key];
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <TextInput
           label={t("masterplan.program.name")}
@@ -369,21 +321,13 @@ function ProgramForm({
             </Group>
           )}
         />
-        {conflict && <ConflictAlert onReload={() => void reload()} busy={busy} testId="program-conflict" />}
-        {reloaded && <ReloadedNote />}
-        {(failure !== null || errors._) && (
-          <Alert color="red" variant="light" role="alert">
-            {errors._ ?? errorText(failure)}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={busy}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={busy} disabled={conflict} data-testid="program-submit">
-            {target.mode === "add" ? t("masterplan.program.submitAdd") : t("masterplan.program.submitEdit")}
-          </Button>
-        </Group>
+        <VersionedFormFooter
+          state={state}
+          onReload={reload}
+          onCancel={onCancel}
+          submitLabel={target.mode === "add" ? t("masterplan.program.submitAdd") : t("masterplan.program.submitEdit")}
+          testId="program"
+        />
       </Stack>
     </form>
   );

@@ -1,22 +1,22 @@
-import { Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Button, Group, Paper, Select, Skeleton, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FrameworkDetail } from "../../../../domain/framework/schemas";
 import { TERMS, type Term } from "../../../../domain/masterplan";
-import type { MasterplanOut, ProgramOut } from "../../../../domain/masterplan-api";
+import type { MasterplanOut, ProgramOut } from "../../../../domain/masterplan-responses";
 import type { OpdOut } from "../../../../domain/opd";
-import { deleteProgram, formatRupiah, type ProgramFilter, programsQuery } from "../../api/masterplans";
+import { deleteProgram, type ProgramFilter, type ProgramPage, programsQuery } from "../../api/masterplans";
 import { inLanguage, useLanguage } from "../../i18n/format";
 import { useDomainLabels } from "../../i18n/labels";
 import { QueryErrorState } from "../AccessStates";
 import { ConfirmDialog, type ConfirmRequest } from "../ConfirmDialog";
 import { Notice, type NoticeMessage } from "../Notice";
 import { Pager } from "../Pager";
-import { CommentsButton } from "./CommentsButton";
-import { HistoryButton } from "./HistoryPanel";
 import { ProgramFormModal, type ProgramTarget } from "./ProgramFormModal";
 import { ProgramImport } from "./ProgramImport";
+import { ProgramInlineEditor } from "./ProgramInlineEditor";
+import { ProgramRow } from "./ProgramRow";
 
 const PAGE_SIZE = 50;
 
@@ -29,7 +29,12 @@ type ProgramsTabProps = {
   onFilter: (filter: ProgramFilter & { page?: number }) => void;
 };
 
-/** Program: the table filtered by dimension, element, OPD and term (kept in the URL), with add, edit and delete. */
+const COLUMNS = 8;
+
+/**
+ * Program: the table filtered by dimension, element, OPD and term (kept in the URL), with add,
+ * delete, editing the common fields in place (one row at a time) and the full form.
+ */
 export function ProgramsTab({ plan, framework, opds, filter, page, onFilter }: ProgramsTabProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -37,6 +42,8 @@ export function ProgramsTab({ plan, framework, opds, filter, page, onFilter }: P
   const client = useQueryClient();
   const programs = useQuery(programsQuery(plan.id, filter, page, PAGE_SIZE));
   const [target, setTarget] = useState<ProgramTarget | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [lastEdited, setLastEdited] = useState<number | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
 
@@ -54,6 +61,26 @@ export function ProgramsTab({ plan, framework, opds, filter, page, onFilter }: P
   };
   const opdName = (id: number | null) => opds.find((o) => o.id === id)?.abbreviation ?? t("masterplan.program.noOwner");
   const refresh = () => void client.invalidateQueries({ queryKey: ["masterplans"] });
+
+  const endInline = (id: number, saved: ProgramOut | null) => {
+    setEditing(null);
+    setLastEdited(id);
+    if (!saved) return refresh();
+    // The row shows the saved program at once; the lists, roadmap and completeness refresh behind it.
+    client.setQueryData<ProgramPage>(programsQuery(plan.id, filter, page, PAGE_SIZE).queryKey, (old) =>
+      old ? { ...old, data: old.data.map((x) => (x.id === saved.id ? saved : x)) } : old,
+    );
+    setNotice({ text: t("masterplan.inline.saved", { name: saved.name }) });
+    refresh();
+  };
+  const dimensionCell = (p: ProgramOut) => (
+    <>
+      <Text size="sm">{dimName(p.dimensionCode)}</Text>
+      <Text size="xs" c="dimmed">
+        {elName(p.elementCode)}
+      </Text>
+    </>
+  );
 
   const askDelete = (p: ProgramOut) =>
     setConfirm({
@@ -171,70 +198,38 @@ export function ProgramsTab({ plan, framework, opds, filter, page, onFilter }: P
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {programs.data.data.map((p) => (
-                  <Table.Tr key={p.id} data-testid="program-row" data-program-id={p.id}>
-                    <Table.Td fw={500}>{p.name}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{dimName(p.dimensionCode)}</Text>
-                      <Text size="xs" c="dimmed">
-                        {elName(p.elementCode)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{opdName(p.ownerOpdId)}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        variant="light"
-                        color={p.term === "short" ? "teal" : p.term === "medium" ? "blue" : "grape"}
-                      >
-                        {t(`masterplan.program.termShort.${p.term}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>
-                      {p.startYear === p.endYear ? p.startYear : `${p.startYear}–${p.endYear}`}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: "nowrap" }} data-testid="program-total">
-                      {formatRupiah(p.totalBudget, lang)}
-                    </Table.Td>
-                    <Table.Td>{p.priority}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <CommentsButton
-                          planId={plan.id}
-                          targetType="program"
-                          targetId={String(p.id)}
-                          targetLabel={p.name}
-                        />
-                        <HistoryButton
-                          planId={plan.id}
-                          entityType="program"
-                          entityId={String(p.id)}
-                          targetLabel={p.name}
-                        />
-                        {p.can.update && (
-                          <Button
-                            size="compact-xs"
-                            variant="light"
-                            onClick={() => setTarget({ mode: "edit", program: p })}
-                            data-testid={`program-edit-${p.id}`}
-                          >
-                            {t("masterplan.edit")}
-                          </Button>
-                        )}
-                        {p.can.delete && (
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            color="red"
-                            onClick={() => askDelete(p)}
-                            data-testid={`program-delete-${p.id}`}
-                          >
-                            {t("masterplan.delete")}
-                          </Button>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
+                {programs.data.data.map((p) =>
+                  editing === p.id ? (
+                    <ProgramInlineEditor
+                      key={p.id}
+                      plan={plan}
+                      program={p}
+                      opds={opds}
+                      dimensionCell={dimensionCell(p)}
+                      columns={COLUMNS}
+                      onDone={(saved) => endInline(p.id, saved)}
+                      onFull={(current) => {
+                        setEditing(null);
+                        setTarget({ mode: "edit", item: current });
+                      }}
+                    />
+                  ) : (
+                    <ProgramRow
+                      key={p.id}
+                      planId={plan.id}
+                      program={p}
+                      dimensionCell={dimensionCell(p)}
+                      ownerName={opdName(p.ownerOpdId)}
+                      focusEdit={lastEdited === p.id}
+                      onInline={() => {
+                        setNotice(null);
+                        setEditing(p.id);
+                      }}
+                      onFull={() => setTarget({ mode: "edit", item: p })}
+                      onDelete={() => askDelete(p)}
+                    />
+                  ),
+                )}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>

@@ -1,19 +1,18 @@
-import { Alert, Button, Group, Modal, Paper, Select, Skeleton, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Paper, Select, Skeleton, Stack, Text, Textarea } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { MasterplanOut, QuickWinOut } from "../../../../domain/masterplan-api";
+import type { MasterplanOut, QuickWinOut } from "../../../../domain/masterplan-responses";
 import type { OpdOut } from "../../../../domain/opd";
-import { hasCode } from "../../api/client";
 import { createQuickWin, deleteQuickWin, programsQuery, quickWinsQuery, updateQuickWin } from "../../api/masterplans";
 import { QueryErrorState } from "../AccessStates";
 import { ConfirmDialog, type ConfirmRequest } from "../ConfirmDialog";
-import { useErrorText } from "../ErrorState";
 import { Notice, type NoticeMessage } from "../Notice";
-import { ConflictAlert, ReloadedNote } from "./ConflictAlert";
-import { issueMessages } from "./use-section";
+import { CommentsButton } from "./CommentsButton";
+import { HistoryButton } from "./HistoryPanel";
+import { FormModal, type FormTarget, useVersionedSave, VersionedFormFooter } from "./versioned-form";
 
-type Target = { mode: "add" } | { mode: "edit"; quickWin: QuickWinOut };
+type Target = FormTarget<QuickWinOut>;
 type ProgramOption = { id: number; name: string };
 
 /** Quick Wins: drawn from programs, with the year, owner OPD, target and why it is quick and visible. */
@@ -54,72 +53,74 @@ export function QuickWinsTab({ plan, opds }: { plan: MasterplanOut; opds: OpdOut
           <Text c="dimmed">{t("masterplan.quickWin.empty")}</Text>
         </Paper>
       ) : (
-        list.data.data.map((q) => (
-          <Paper key={q.id} withBorder p="md" radius="md" data-testid="quick-win">
-            <Group justify="space-between" align="flex-start">
-              <div>
-                <Text fw={600}>
-                  {q.year} · {programOptions.find((p) => p.id === q.programId)?.name ?? `#${q.programId}`}
-                </Text>
-                <Text size="sm" c="dimmed">
-                  {t("masterplan.quickWin.owner")}: {opds.find((o) => o.id === q.ownerOpdId)?.abbreviation ?? "—"}
-                </Text>
-                <Text size="sm" mt={4}>
-                  <strong>{t("masterplan.quickWin.target")}:</strong> {q.target}
-                </Text>
-                <Text size="sm">
-                  <strong>{t("masterplan.quickWin.whyQuick")}:</strong> {q.whyQuick}
-                </Text>
-              </div>
-              <Group gap={4}>
-                {q.can.update && (
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    onClick={() => setTarget({ mode: "edit", quickWin: q })}
-                    data-testid={`quick-win-edit-${q.id}`}
-                  >
-                    {t("masterplan.edit")}
-                  </Button>
-                )}
-                {q.can.delete && (
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    data-testid={`quick-win-delete-${q.id}`}
-                    onClick={() =>
-                      setConfirm({
-                        title: t("masterplan.quickWin.deleteTitle"),
-                        message: t("masterplan.quickWin.deleteConfirm"),
-                        confirmLabel: t("masterplan.delete"),
-                        action: async () => {
-                          await deleteQuickWin(q.id, q.version);
-                          setNotice({ text: t("masterplan.quickWin.deleted") });
-                          refresh();
-                        },
-                      })
-                    }
-                  >
-                    {t("masterplan.delete")}
-                  </Button>
-                )}
+        list.data.data.map((q) => {
+          const title = `${q.year} · ${programOptions.find((p) => p.id === q.programId)?.name ?? `#${q.programId}`}`;
+          return (
+            <Paper key={q.id} withBorder p="md" radius="md" data-testid="quick-win" data-quick-win-id={q.id}>
+              <Group justify="space-between" align="flex-start">
+                <div>
+                  <Text fw={600}>{title}</Text>
+                  <Text size="sm" c="dimmed">
+                    {t("masterplan.quickWin.owner")}: {opds.find((o) => o.id === q.ownerOpdId)?.abbreviation ?? "—"}
+                  </Text>
+                  <Text size="sm" mt={4}>
+                    <strong>{t("masterplan.quickWin.target")}:</strong> {q.target}
+                  </Text>
+                  <Text size="sm">
+                    <strong>{t("masterplan.quickWin.whyQuick")}:</strong> {q.whyQuick}
+                  </Text>
+                </div>
+                <Group gap={4}>
+                  <CommentsButton planId={plan.id} targetType="quick_win" targetId={String(q.id)} targetLabel={title} />
+                  <HistoryButton planId={plan.id} entityType="quick_win" entityId={String(q.id)} targetLabel={title} />
+                  {q.can.update && (
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      onClick={() => setTarget({ mode: "edit", item: q })}
+                      data-testid={`quick-win-edit-${q.id}`}
+                    >
+                      {t("masterplan.edit")}
+                    </Button>
+                  )}
+                  {q.can.delete && (
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      data-testid={`quick-win-delete-${q.id}`}
+                      onClick={() =>
+                        setConfirm({
+                          title: t("masterplan.quickWin.deleteTitle"),
+                          message: t("masterplan.quickWin.deleteConfirm"),
+                          confirmLabel: t("masterplan.delete"),
+                          action: async () => {
+                            await deleteQuickWin(q.id, q.version);
+                            setNotice({ text: t("masterplan.quickWin.deleted") });
+                            refresh();
+                          },
+                        })
+                      }
+                    >
+                      {t("masterplan.delete")}
+                    </Button>
+                  )}
+                </Group>
               </Group>
-            </Group>
-          </Paper>
-        ))
+            </Paper>
+          );
+        })
       )}
-      <Modal
-        opened={target !== null}
+      <FormModal
+        target={target}
         onClose={() => setTarget(null)}
-        title={target?.mode === "edit" ? t("masterplan.quickWin.editTitle") : t("masterplan.quickWin.addTitle")}
-        size="lg"
+        titles={{ add: t("masterplan.quickWin.addTitle"), edit: t("masterplan.quickWin.editTitle") }}
+        keyOf={(q) => q.id}
       >
-        {target && (
+        {(current) => (
           <QuickWinForm
-            key={target.mode === "edit" ? target.quickWin.id : "add"}
             plan={plan}
-            target={target}
+            target={current}
             opds={opds}
             programs={programOptions}
             onCancel={() => setTarget(null)}
@@ -130,7 +131,7 @@ export function QuickWinsTab({ plan, opds }: { plan: MasterplanOut; opds: OpdOut
             }}
           />
         )}
-      </Modal>
+      </FormModal>
       <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
     </Stack>
   );
@@ -147,33 +148,24 @@ type FormProps = {
 
 function QuickWinForm({ plan, target, opds, programs, onCancel, onSaved }: FormProps) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const client = useQueryClient();
-  const initial = target.mode === "edit" ? target.quickWin : null;
-  const [version, setVersion] = useState(initial?.version ?? 0);
+  const initial = target.mode === "edit" ? target.item : null;
+  const state = useVersionedSave(initial?.version ?? 0);
   const [programId, setProgramId] = useState<string | null>(initial ? String(initial.programId) : null);
   const [year, setYear] = useState(String(initial?.year ?? plan.periodStart));
   const [owner, setOwner] = useState<string | null>(initial?.ownerOpdId ? String(initial.ownerOpdId) : null);
   const [goal, setGoal] = useState(initial?.target ?? "");
   const [why, setWhy] = useState(initial?.whyQuick ?? "");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [conflict, setConflict] = useState(false);
-  const [reloaded, setReloaded] = useState(false);
-  const [busy, setBusy] = useState(false);
   const years = Array.from({ length: plan.periodEnd - plan.periodStart + 1 }, (_, i) => String(plan.periodStart + i));
+  const errors = state.errors;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const found: Record<string, string> = {};
     const req = (field: string) => t("masterplan.program.required", { field });
     if (!programId) found.programId = req(t("masterplan.quickWin.program"));
     if (!goal.trim()) found.target = req(t("masterplan.quickWin.target"));
     if (!why.trim()) found.whyQuick = req(t("masterplan.quickWin.whyQuick"));
-    setErrors(found);
-    setFailure(null);
-    setReloaded(false);
-    if (Object.keys(found).length > 0) return;
     const values = {
       programId: Number(programId),
       year: Number(year),
@@ -181,33 +173,25 @@ function QuickWinForm({ plan, target, opds, programs, onCancel, onSaved }: FormP
       target: goal.trim(),
       whyQuick: why.trim(),
     };
-    setBusy(true);
-    try {
-      if (target.mode === "add") await createQuickWin(plan.id, values);
-      else await updateQuickWin(target.quickWin.id, { ...values, version });
-      onSaved();
-    } catch (cause) {
-      if (hasCode(cause, "version_conflict")) setConflict(true);
-      else {
-        const fields = issueMessages(cause, "");
-        if (Object.keys(fields).length > 0) setErrors(fields);
-        else setFailure(cause);
-      }
-      setBusy(false);
-    }
+    void state.save(
+      found,
+      (version) =>
+        target.mode === "add"
+          ? createQuickWin(plan.id, values)
+          : updateQuickWin(target.item.id, { ...values, version }),
+      onSaved,
+    );
   };
 
-  const reload = async () => {
-    if (target.mode !== "edit") return;
-    const fresh = await client.fetchQuery(quickWinsQuery(plan.id));
-    const current = fresh.data.find((q) => q.id === target.quickWin.id);
-    if (current) setVersion(current.version);
-    setConflict(false);
-    setReloaded(true);
-  };
+  const reload = () =>
+    void state.reload(async () => {
+      if (target.mode !== "edit") return undefined;
+      const fresh = await client.fetchQuery(quickWinsQuery(plan.id));
+      return fresh.data.find((q) => q.id === target.item.id)?.version;
+    });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Select
           label={t("masterplan.quickWin.program")}
@@ -263,21 +247,13 @@ function QuickWinForm({ plan, target, opds, programs, onCancel, onSaved }: FormP
           required
           data-testid="quick-win-why"
         />
-        {conflict && <ConflictAlert onReload={() => void reload()} testId="quick-win-conflict" />}
-        {reloaded && <ReloadedNote />}
-        {failure !== null && (
-          <Alert color="red" variant="light" role="alert">
-            {errorText(failure)}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={busy}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={busy} disabled={conflict} data-testid="quick-win-submit">
-            {t("masterplan.quickWin.submit")}
-          </Button>
-        </Group>
+        <VersionedFormFooter
+          state={state}
+          onReload={reload}
+          onCancel={onCancel}
+          submitLabel={t("masterplan.quickWin.submit")}
+          testId="quick-win"
+        />
       </Stack>
     </form>
   );

@@ -2,7 +2,7 @@ import { Group, Paper, SegmentedControl, Skeleton, Stack, Table, Text, Title } f
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { RoadmapOut } from "../../../../domain/masterplan-api";
+import type { RoadmapOut } from "../../../../domain/masterplan-responses";
 import { formatRupiah, roadmapQuery } from "../../api/masterplans";
 import { inLanguage, useLanguage } from "../../i18n/format";
 import { QueryErrorState } from "../AccessStates";

@@ -1,9 +1,9 @@
-import { Alert, Button, Group, List, Modal, Stack, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { MasterplanAction } from "../../../../domain/masterplan";
-import type { MasterplanOut } from "../../../../domain/masterplan-api";
+import type { MasterplanOut } from "../../../../domain/masterplan-responses";
 import { fieldErrors, hasCode } from "../../api/client";
 import { transitionMasterplan } from "../../api/masterplans";
 import { ConfirmDialog, type ConfirmRequest } from "../ConfirmDialog";
@@ -55,12 +55,15 @@ export function TransitionControls({ plan, onDone }: Props) {
     });
 
   const { can } = plan;
-  if (!can.submit && !can.return && !can.approve && !can.enact) return null;
+  // The coordinator of an incomplete draft sees the button disabled, with the reason (`submitBlockedBy`).
+  const blocked = plan.submitBlockedBy === "masterplan_incomplete";
+  if (!can.submit && !blocked && !can.return && !can.approve && !can.enact) return null;
   return (
     <Stack gap="xs">
       <Group gap="sm">
-        {can.submit && (
+        {(can.submit || blocked) && (
           <Button
+            disabled={!can.submit}
             onClick={() => ask("submit", t("masterplan.actions.submitConfirm"), "masterplan-submit")}
             data-testid="masterplan-submit"
           >
@@ -87,6 +90,11 @@ export function TransitionControls({ plan, onDone }: Props) {
           </Button>
         )}
       </Group>
+      {blocked && (
+        <Text size="sm" c="orange" data-testid="masterplan-submit-blocked">
+          {t("masterplan.actions.submitBlocked")}
+        </Text>
+      )}
       {incomplete && (
         <Alert
           color="orange"

@@ -46,6 +46,8 @@ export function useSection(planId: number, key: string) {
       setBaseVersion(null);
       setSaved(true);
       void client.invalidateQueries({ queryKey: ["masterplans", "completeness", planId] });
+      // The plan's `can.submit` follows the checklist.
+      void client.invalidateQueries({ queryKey: ["masterplans", "detail", planId] });
     } catch (cause) {
       if (hasCode(cause, "version_conflict")) setConflict(true);
       else {

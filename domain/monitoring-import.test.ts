@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import { codeKey } from "./indicator-api";
+import {
+  cellsOf,
+  mapColumns,
+  type PlanLookup,
+  PROGRESS_COLUMNS,
+  ProgressRowChecker,
+  REALISATION_COLUMNS,
+  RealisationRowChecker,
+} from "./monitoring-import";
+import { nextRealisationStatus, parseDecimal, passedYears, progressProblems, yearValue } from "./monitoring";
+
+const OWN_OPD = 7;
+const programs = [
+  { id: 1, code: "P-01", ownerOpdId: OWN_OPD, startYear: 2024, endYear: 2026 },
+  { id: 2, code: "P-02", ownerOpdId: 9, startYear: 2024, endYear: 2033 },
+];
+const lookup = (verified: string[] = []): PlanLookup => ({
+  period: { periodStart: 2024, periodEnd: 2033 },
+  program: (code) => programs.find((p) => codeKey(p.code) === code),
+  programIndicator: (programId, code) =>
+    programId === 1 && code === codeKey("EC: ICT: ICT: 1C") ? { id: 11, unit: "% rumah tangga" } : undefined,
+  mayEnter: (opd) => opd === OWN_OPD,
+  existingRealisation: (pi, year, sem) => (verified.includes(`${pi}:${year}:${sem}`) ? "verified" : undefined),
+});
+
+const row = (over: Record<string, string> = {}) => ({
+  programCode: "P-01",
+  indicatorCode: "EC: ICT: ICT: 1C",
+  unit: "% rumah tangga",
+  year: "2025",
+  semester: "",
+  value: "72,5",
+  note: "",
+  ...over,
+});
+
+describe("realisation rows", () => {
+  it("reads a good row, with codes compared without case or spaces and an Indonesian decimal", () => {
+    const c = new RealisationRowChecker(lookup());
+    expect(c.check(2, row({ programCode: "p-01", indicatorCode: "ec:ict:ict:1c" }))).toEqual({
+      row: 2,
+      programIndicatorId: 11,
+      year: 2025,
+      semester: null,
+      value: 72.5,
+      note: "",
+    });
+    expect(c.issues).toEqual([]);
+  });
+
+  it("skips a row without a value, so an untouched template row is no error", () => {
+    expect(new RealisationRowChecker(lookup()).check(2, row({ value: "" }))).toBe("skip");
+  });
+
+  it("names row, column, value and an Indonesian message for each problem", () => {
+    const c = new RealisationRowChecker(lookup());
+    expect(c.check(2, row({ unit: "persen" }))).toBeNull();
+    expect(c.check(3, row({ year: "2040" }))).toBeNull();
+    expect(c.check(4, row({ programCode: "P-99" }))).toBeNull();
+    expect(c.check(5, row({ value: "tujuh puluh" }))).toBeNull();
+    expect(c.check(6, row({ year: "20x5" }))).toBeNull();
+    expect(c.check(7, row({ indicatorCode: "XX-1" }))).toBeNull();
+    expect(c.check(8, row({ semester: "3" }))).toBeNull();
+    expect(c.issues).toEqual([
+      {
+        row: 2,
+        column: "Satuan",
+        value: "persen",
+        message: 'Satuan "persen" tidak sesuai; indikator ini bersatuan "% rumah tangga"',
+      },
+      { row: 3, column: "Tahun", value: "2040", message: "Tahun 2040 di luar periode masterplan 2024–2033" },
+      { row: 4, column: "Kode Program", value: "P-99", message: 'Kode program "P-99" tidak ada dalam masterplan ini' },
+      { row: 5, column: "Realisasi", value: "tujuh puluh", message: 'Realisasi "tujuh puluh" bukan angka' },
+      { row: 6, column: "Tahun", value: "20x5", message: 'Tahun "20x5" bukan tahun empat angka' },
+      { row: 7, column: "Kode Indikator", value: "XX-1", message: 'Indikator "XX-1" bukan indikator program P-01' },
+      { row: 8, column: "Semester", value: "3", message: "Semester harus 1, 2 atau kosong (setahun)" },
+    ]);
+  });
+
+  it("refuses duplicate rows, another OPD's program and values already verified", () => {
+    const c = new RealisationRowChecker(lookup(["11:2024:null"]));
+    expect(c.check(2, row())).not.toBeNull();
+    expect(c.check(3, row({ value: "80" }))).toBeNull();
+    expect(c.check(4, row({ programCode: "P-02" }))).toBeNull();
+    expect(c.check(5, row({ year: "2024" }))).toBeNull();
+    expect(c.issues.map((i) => [i.row, i.message])).toEqual([
+      [3, "Baris ganda: nilai ini sudah ada pada baris 2"],
+      [4, "Program P-02 milik OPD lain; Anda hanya dapat mengisi program OPD Anda"],
+      [5, "Realisasi ini sudah diverifikasi; minta koordinator mengembalikannya dulu"],
+    ]);
+  });
+
+  it("maps header names to columns and reports missing required ones on row 1", () => {
+    const { index, issues } = mapColumns(REALISATION_COLUMNS, ["Kode Program", "kode indikator", "Tahun", "Realisasi"]);
+    expect(index).toEqual({ programCode: 0, indicatorCode: 1, year: 2, value: 3 });
+    expect(issues).toEqual([
+      { row: 1, column: "Satuan", value: null, message: 'Kolom "Satuan" tidak ditemukan pada baris judul' },
+    ]);
+    expect(cellsOf(index, [" P-01 ", "X", "2025"])).toEqual({ programCode: "P-01", indicatorCode: "X", year: "2025", value: "" });
+  });
+});
+
+describe("progress rows", () => {
+  const prow = (over: Record<string, string> = {}) => ({
+    programCode: "P-01",
+    year: "2025",
+    status: "Sesuai jadwal",
+    physicalProgress: "45,5",
+    budgetAllocated: "Rp 1.000.000.000",
+    budgetRealised: "400000000",
+    note: "",
+    ...over,
+  });
+
+  it("reads Indonesian status words and Rupiah amounts", () => {
+    const c = new ProgressRowChecker(lookup());
+    expect(c.check(2, prow())).toMatchObject({
+      programId: 1,
+      status: "on_track",
+      physicalProgress: 45.5,
+      budgetAllocated: 1_000_000_000,
+      budgetRealised: 400_000_000,
+    });
+    expect(c.check(3, prow({ year: "2026", status: "selesai", physicalProgress: "100" }))).toMatchObject({
+      status: "done",
+    });
+  });
+
+  it("refuses years outside the program, done below 100 %, realised above the allocation and duplicates", () => {
+    const c = new ProgressRowChecker(lookup());
+    expect(c.check(2, prow({ year: "2028" }))).toBeNull();
+    expect(c.check(3, prow({ status: "selesai", physicalProgress: "80" }))).toBeNull();
+    expect(c.check(4, prow({ budgetRealised: "2.000.000.000" }))).toBeNull();
+    expect(c.check(5, prow({ status: "jalan" }))).toBeNull();
+    expect(c.check(6, prow())).not.toBeNull();
+    expect(c.check(7, prow())).toBeNull();
+    expect(c.check(8, prow({ status: "", physicalProgress: "", budgetAllocated: "", budgetRealised: "" }))).toBe("skip");
+    expect(c.issues.map((i) => [i.row, i.column, i.message])).toEqual([
+      [2, "Tahun", "Program ini berjalan 2024–2026"],
+      [3, "Progres Fisik (%)", "Program yang selesai progres fisiknya 100%"],
+      [4, "Realisasi Anggaran (Rp)", "Realisasi anggaran tidak boleh melebihi pagu"],
+      [5, "Status", "Status harus belum mulai, sesuai jadwal, terlambat, selesai atau dibatalkan"],
+      [7, "Tahun", "Baris ganda: program P-01 tahun 2025 sudah ada pada baris 6"],
+    ]);
+    expect(PROGRESS_COLUMNS.filter((col) => col.required).map((col) => col.header)).toEqual([
+      "Kode Program",
+      "Tahun",
+      "Status",
+    ]);
+  });
+});
+
+describe("monitoring rules", () => {
+  it("reads numbers the Indonesian way when there is a comma, the spreadsheet way otherwise", () => {
+    expect(parseDecimal("1.234,5")).toBe(1234.5);
+    expect(parseDecimal("3,10")).toBe(3.1);
+    expect(parseDecimal("1234.5")).toBe(1234.5);
+    expect(parseDecimal("-2")).toBe(-2);
+    expect(parseDecimal("")).toBeUndefined();
+    expect(parseDecimal("12%")).toBeNaN();
+    expect(parseDecimal("1,2,3")).toBeNaN();
+  });
+
+  it("counts the whole-year value, else semester 2, never a returned one", () => {
+    const v = (semester: number | null, value: number, status = "entered" as const) => ({
+      year: 2025,
+      semester,
+      value,
+      status,
+    });
+    expect(yearValue([v(1, 10), v(2, 20)], 2025)?.value).toBe(20);
+    expect(yearValue([v(2, 20), v(null, 30)], 2025)?.value).toBe(30);
+    expect(yearValue([v(1, 10)], 2025)).toBeNull();
+    expect(yearValue([{ ...v(null, 30), status: "returned" }, v(2, 20)], 2025)?.value).toBe(20);
+  });
+
+  it("moves realisations entered → returned → entered → verified, and never edits a verified one", () => {
+    expect(nextRealisationStatus("entered", "return")).toBe("returned");
+    expect(nextRealisationStatus("returned", "edit")).toBe("entered");
+    expect(nextRealisationStatus("entered", "verify")).toBe("verified");
+    expect(nextRealisationStatus("verified", "edit")).toBeNull();
+    expect(nextRealisationStatus("returned", "verify")).toBeNull();
+  });
+
+  it("knows which years have passed and what progress is inconsistent", () => {
+    expect(passedYears({ from: 2024, to: 2033 }, new Date("2026-11-22"))).toEqual([2024, 2025]);
+    expect(passedYears({ from: 2027, to: 2033 }, new Date("2026-11-22"))).toEqual([]);
+    expect(
+      progressProblems({ status: "not_started", physicalProgress: 10, budgetAllocated: null, budgetRealised: 5 }),
+    ).toEqual([{ field: "physicalProgress", message: "Program yang belum mulai progres fisiknya 0%" }]);
+  });
+});

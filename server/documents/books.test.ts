@@ -1,0 +1,123 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { BOOKS, type Book } from "../../domain/documents";
+import { masterplan } from "../db/schema/index";
+import type { PlanRow } from "../services/masterplans/load";
+import { generateBook } from "../services/documents/generate-book";
+import { setupTestApp } from "../testing/test-app";
+import { PROGRAM_TABLE_OWNER } from "./books/tables";
+import { readDocx, readPdf } from "./read-back";
+import { GALENDO, makePrintablePlan } from "./test-fixture";
+
+const t = setupTestApp();
+let draft: PlanRow;
+let enacted: PlanRow;
+let programCount = 0;
+
+const reload = async (id: number) =>
+  (await t.app().database.db.select().from(masterplan).where(eq(masterplan.id, id)))[0] as PlanRow;
+
+beforeAll(async () => {
+  const made = await makePrintablePlan(t.app(), "32.79");
+  programCount = made.programCount;
+  draft = await reload(made.plan.id);
+  const other = await makePrintablePlan(t.app(), "32.73", {
+    status: "enacted",
+    perkada: { number: "12", date: "2025-03-05" },
+  });
+  enacted = await reload(other.plan.id);
+}, 60_000);
+
+const generate = (plan: PlanRow, book: Book, format: "docx" | "pdf") =>
+  generateBook(t.app().database.db, { plan, book, format });
+
+// Chapter headings each book must carry, as printed.
+const CHAPTERS: Record<Book, string[]> = {
+  "buku-1": ["PROFIL DAERAH", "ANALISIS KESIAPAN DAERAH", "ANALISIS SWOT", "ISU STRATEGIS PRIORITAS"],
+  "buku-2": ["VISI, MISI DAN TUJUAN SMART CITY", "PROGRAM PENGEMBANGAN SMART CITY", "TATA KELOLA SMART CITY"],
+  "buku-3": ["QUICK WIN", "PROGRAM TAHUN 2024 DAN 2025"],
+  "buku-4": ["PETA JALAN PER TAHUN DAN DIMENSI", "TAHAPAN PROGRAM PER DIMENSI", "RENCANA AKSI TAHUNAN"],
+  "ringkasan-eksekutif": ["VISI DAN MISI", "PROGRAM DAN ANGGARAN INDIKATIF", "QUICK WIN"],
+  perkada: ["KETENTUAN UMUM", "Menimbang", "Mengingat", "MEMUTUSKAN", "LAMPIRAN"],
+};
+
+describe("every book of a draft plan, as DOCX", () => {
+  it.each(BOOKS)("%s: Word headings, the chapters, Indonesian text and the DRAF marker", async (book) => {
+    const doc = await generate(draft, book, "docx");
+    expect(doc.contentType).toContain("wordprocessingml");
+    const docx = await readDocx(doc.buffer);
+    expect(docx.body).toContain('w:pStyle w:val="Heading1"');
+    for (const chapter of CHAPTERS[book]) expect(docx.text).toContain(chapter);
+    expect(docx.headerText).toContain("DRAF");
+    expect(docx.text).not.toContain("undefined");
+  });
+});
+
+describe("Buku 2 as DOCX", () => {
+  it("prints one program row per program under a header, with Indonesian characters and Rupiah intact", async () => {
+    const docx = await readDocx((await generate(draft, "buku-2", "docx")).buffer);
+    const programTables = docx.tables.filter((rows) => rows[0]?.includes(PROGRAM_TABLE_OWNER));
+    expect(programTables.length).toBeGreaterThan(0);
+    const dataRows = programTables.flatMap((rows) => rows.slice(1));
+    expect(dataRows).toHaveLength(programCount);
+    expect(programTables.every((rows) => rows[0]?.[0] === "No")).toBe(true);
+    const galendo = dataRows.filter((r) => r[2]?.includes(GALENDO.name));
+    expect(galendo).toHaveLength(1);
+    expect(galendo[0]?.[6]).toBe(GALENDO.totalText);
+    expect(docx.body).toContain("Galendo &amp; Kuliner");
+    expect(docx.body).toContain('<w:tblHeader/>');
+    expect(docx.text).toContain("BAB I\nPENDAHULUAN");
+    expect(docx.text).toContain("4.1  Program Dimensi Smart Governance");
+  });
+
+  it("drops the draft marker and carries the Perkada number once the plan is enacted", async () => {
+    const docx = await readDocx((await generate(enacted, "buku-2", "docx")).buffer);
+    expect(docx.headerText).not.toContain("DRAF");
+    expect(docx.text).not.toContain("DRAF");
+    expect(docx.text).toContain("Peraturan Wali Kota Bandung Nomor 12 Tahun 2025 tanggal 5 Maret 2025");
+    expect(docx.headerText).toContain("Buku 2 Masterplan");
+  });
+
+  it("writes the Perkada of an enacted plan with its number and date, without 'Rancangan'", async () => {
+    const docx = await readDocx((await generate(enacted, "perkada", "docx")).buffer);
+    expect(docx.text).toContain("NOMOR 12 TAHUN 2025");
+    expect(docx.text).toContain("pada tanggal 5 Maret 2025");
+    expect(docx.text).not.toContain("RANCANGAN");
+    const draftText = (await readDocx((await generate(draft, "perkada", "docx")).buffer)).text;
+    expect(draftText).toContain("RANCANGAN");
+    expect(draftText).toContain("NOMOR … TAHUN …");
+    expect(draftText).toContain("PERATURAN WALI KOTA BANJAR");
+    expect(draftText).toContain("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah");
+  });
+});
+
+describe("every book as PDF", () => {
+  it.each(BOOKS)("%s: pages, table of contents and chapter headings", async (book) => {
+    const doc = await generate(draft, book, "pdf");
+    expect(doc.contentType).toBe("application/pdf");
+    const pdf = await readPdf(doc.buffer);
+    expect(pdf.pageCount).toBeGreaterThan(book === "ringkasan-eksekutif" ? 2 : 4);
+    for (const chapter of CHAPTERS[book]) expect(pdf.text).toContain(chapter);
+    expect(pdf.text).toContain("DRAF");
+    if (book !== "perkada") {
+      const toc = pdf.pages.find((p) => p.includes("DAFTAR ISI")) ?? "";
+      expect(toc).toMatch(/BAB I PENDAHULUAN \d+/);
+      expect(toc).toContain(`BAB II ${book === "ringkasan-eksekutif" ? "VISI DAN MISI" : ""}`);
+    }
+  });
+
+  it("Buku 2 keeps Indonesian text and Rupiah, numbers its pages, and an enacted plan has no DRAF", async () => {
+    const pdf = await readPdf((await generate(draft, "buku-2", "pdf")).buffer);
+    expect(pdf.pageCount).toBeGreaterThan(12);
+    // A table cell wraps the name over two lines: compare with the line breaks as spaces.
+    const flat = pdf.text.replace(/\s+/g, " ");
+    expect(flat).toContain(GALENDO.name);
+    expect(flat).toContain(GALENDO.totalText);
+    expect(pdf.pages[4]).toContain("Halaman 5");
+    // The table of contents runs over two pages: an entry is the heading and its page number.
+    expect(flat).toMatch(/BAB IV PROGRAM PENGEMBANGAN SMART CITY \d+ 4\.1 Program Dimensi Smart Governance \d+/);
+    const final = await readPdf((await generate(enacted, "buku-2", "pdf")).buffer);
+    expect(final.text).not.toContain("DRAF");
+    expect(final.text).toContain("Nomor 12 Tahun 2025");
+  });
+});

@@ -1,0 +1,93 @@
+import { BOOK_INFO, type Book } from "../../../domain/documents";
+import type { PrintPlan } from "../../services/documents/load-plan-for-print";
+import { type Block, type Cover, type DocumentModel, italics, para } from "../model";
+import { DRAFT_LABEL, editionYear, isDraft, perkadaCitation, periodText, regionWords } from "./context";
+
+/** The cover of a book: book, "Masterplan Smart City", region, period, emblem when uploaded, issuer. */
+export function bookCover(pp: PrintPlan, book: Book): Cover {
+  const w = regionWords(pp.region);
+  const info = BOOK_INFO[book];
+  const citation = perkadaCitation(pp);
+  const lines: Cover["lines"] = [];
+  if (isDraft(pp)) lines.push({ text: `${DRAFT_LABEL} — belum ditetapkan`, size: "small", bold: true });
+  if (info.label !== info.title.id) lines.push({ text: info.label.toUpperCase(), size: "subtitle", bold: true });
+  lines.push(
+    { text: info.title.id.toUpperCase(), size: "title", bold: true },
+    { text: "MASTERPLAN SMART CITY", size: "subtitle" },
+    { text: w.name.toUpperCase(), size: "subtitle", bold: true },
+    { text: `TAHUN ${periodText(pp)}`, size: "normal" },
+  );
+  const bottom: Cover["lines"] = [];
+  if (!isDraft(pp) && citation) bottom.push({ text: `Ditetapkan dengan ${citation}`, size: "small" });
+  bottom.push(
+    { text: w.government.toUpperCase(), size: "normal", bold: true },
+    ...(pp.region.type === "provinsi"
+      ? []
+      : [{ text: `PROVINSI ${pp.region.provinceName.toUpperCase()}`, size: "small" as const }]),
+    { text: String(editionYear(pp)), size: "normal" },
+  );
+  return { lines, bottom, ...(pp.emblem ? { image: pp.emblem, imageAfter: 0 } : {}) };
+}
+
+/** The signature block on the right half of the page. */
+export function signature(lines: { place: string; date: string; title: string; name: string }): Block[] {
+  const at = 8.5;
+  return [
+    { kind: "spacer", lines: 1 },
+    para(`${lines.place}, ${lines.date}`, { indent: at, tight: true }),
+    para(lines.title, { indent: at, tight: true }),
+    { kind: "spacer", lines: 3 },
+    para(lines.name, { indent: at, tight: true }),
+  ];
+}
+
+/** The foreword slot: a heading and a marked placeholder the region replaces with its own text. */
+export function foreword(pp: PrintPlan): Block[] {
+  const w = regionWords(pp.region);
+  return [
+    { kind: "heading", level: 1, text: "KATA PENGANTAR" },
+    para(
+      [
+        italics(
+          `[Kata pengantar diisi oleh ${w.government}: sambutan ${w.head} ${w.place} tentang arti Masterplan Smart City bagi daerah, ucapan terima kasih kepada perangkat daerah, Dewan Smart City, tenaga ahli pendamping dan para pihak yang terlibat. Ganti teks dalam kurung ini sebelum dokumen diterbitkan.]`,
+        ),
+      ],
+      { align: "justify" },
+    ),
+    ...signature({
+      place: w.place,
+      date: "……………………… 20…",
+      title: `${w.head.toUpperCase()} ${w.place.toUpperCase()},`,
+      name: "(………………………………………)",
+    }),
+  ];
+}
+
+/**
+ * A whole book: cover, foreword, table of contents, then the chapters; running header with the
+ * book and region, footer with the plan and status; drafts marked "DRAF".
+ */
+export function bookDocument(
+  pp: PrintPlan,
+  book: Book,
+  chapters: Block[],
+  opts: { foreword?: boolean } = {},
+): DocumentModel {
+  const w = regionWords(pp.region);
+  const info = BOOK_INFO[book];
+  const heading = info.label === info.title.id ? info.label : `${info.label} ${info.title.id}`;
+  const citation = perkadaCitation(pp);
+  return {
+    meta: {
+      title: `${heading} — Masterplan Smart City ${w.name} ${periodText(pp)}`,
+      subject: "Masterplan Smart City",
+      author: w.government,
+      keywords: ["Gerakan Menuju Smart City", "Masterplan Smart City", w.name],
+    },
+    cover: bookCover(pp, book),
+    header: `${heading} · Masterplan Smart City ${w.name} ${periodText(pp)}`,
+    footer: isDraft(pp) ? "Draf — belum ditetapkan" : (citation ?? ""),
+    draft: isDraft(pp) ? DRAFT_LABEL : undefined,
+    body: [...(opts.foreword === false ? [] : foreword(pp)), { kind: "toc", title: "DAFTAR ISI" }, ...chapters],
+  };
+}

@@ -1,0 +1,183 @@
+import { toRoman } from "../../domain/documents";
+
+/**
+ * One document model for every official document (books, Perkada draft, letters), rendered
+ * by `render-docx.ts` and `render-pdf.ts`. Builders describe *what* is in the document;
+ * fonts, sizes and page geometry belong to the renderers, so both outputs look alike.
+ */
+
+/** A piece of text with one set of marks; "\n" inside `text` is a line break. */
+export type Run = { text: string; bold?: boolean; italics?: boolean; underline?: boolean };
+
+export type Align = "left" | "center" | "right" | "justify";
+
+/**
+ * A heading. Level 1 is a chapter ("BAB I" above "PENDAHULUAN", centred, starting a page
+ * unless `pageBreakBefore: false`); 2 and 3 are numbered sections ("1.1", "1.1.1").
+ * Headings are real Word headings and PDF outline items, so both tables of contents list them.
+ */
+export type Heading = {
+  kind: "heading";
+  level: 1 | 2 | 3;
+  /** "BAB I", "1.1", "Pasal 3"; printed before the text and in the table of contents. */
+  number?: string;
+  text: string;
+  /** Listed in the table of contents (default true). */
+  toc?: boolean;
+  /** Only for level 1: default true. */
+  pageBreakBefore?: boolean;
+};
+
+/** A paragraph of runs. `indent` is a left indent in centimetres (signature blocks, legal text). */
+export type Paragraph = {
+  kind: "paragraph";
+  runs: Run[];
+  align?: Align;
+  indent?: number;
+  /** "small" for notes and captions, "large" for titles inside the body. */
+  size?: "small" | "normal" | "large";
+  /** No space after the paragraph (lines of an address or a signature). */
+  tight?: boolean;
+  /** Keep on the same page as what follows (captions above tables). */
+  keepWithNext?: boolean;
+};
+
+/** A list item: its own text and an optional nested list. */
+export type ListItem = { runs: Run[]; sublist?: List };
+
+/** A bullet list, or a numbered list in decimal ("1.") or letters ("a."), as legal text uses. */
+export type List = { kind: "list"; style: "bullet" | "decimal" | "alpha"; items: ListItem[] };
+
+/** A table cell: plain text, or runs; `colSpan` merges cells to the right. */
+export type Cell = {
+  runs: Run[];
+  align?: Align;
+  colSpan?: number;
+  /** Header and total rows are shaded; "strong" fills the cell (bars of a schedule). */
+  shade?: boolean | "strong";
+};
+
+/** A column: a relative width (weights are shared out over the text width) and its alignment. */
+export type Column = { width: number; align?: Align };
+
+/**
+ * A table. `header` rows repeat at the top of every page the table runs over; `layout: "plain"`
+ * draws no borders (two-column legal layout such as "Menimbang : a. bahwa …").
+ */
+export type Table = {
+  kind: "table";
+  columns: Column[];
+  header: Cell[][];
+  rows: Cell[][];
+  layout?: "grid" | "plain";
+  size?: "small" | "normal";
+  /** A caption printed above the table, kept with it. */
+  caption?: string;
+};
+
+/** Where the table of contents goes; the renderers fill it from the headings. */
+export type TableOfContents = { kind: "toc"; title: string; /** default true */ pageBreakBefore?: boolean };
+
+export type PageBreak = { kind: "pageBreak" };
+
+/** Empty vertical space, in lines of body text. */
+export type Spacer = { kind: "spacer"; lines: number };
+
+export type Block = Heading | Paragraph | List | Table | TableOfContents | PageBreak | Spacer;
+
+/** A line of the cover page, centred. */
+export type CoverLine = { text: string; size: "title" | "subtitle" | "normal" | "small"; bold?: boolean };
+
+/** The cover: lines from top to bottom, an optional image (the region's emblem) after `imageAfter` lines. */
+export type Cover = {
+  lines: CoverLine[];
+  image?: { data: Uint8Array; type: "png" | "jpg"; width: number; height: number };
+  imageAfter?: number;
+  /** Lines pushed to the bottom of the cover (issuer and year). */
+  bottom?: CoverLine[];
+};
+
+/** A whole document. */
+export type DocumentModel = {
+  meta: { title: string; subject?: string; author: string; keywords?: string[] };
+  cover?: Cover;
+  /** Running header on every page after the cover. */
+  header?: string;
+  /** Running footer text, left of the page number. */
+  footer?: string;
+  /**
+   * Marks an unofficial document: a diagonal watermark in the PDF, and in the DOCX the same
+   * watermark plus the label in the running header (Word users notice headers, not watermarks).
+   */
+  draft?: string;
+  body: Block[];
+};
+
+/** The body without a page break before its first chapter: the cover or the page start already gives one. */
+export function firstOnItsPage(body: readonly Block[]): Block[] {
+  const [first, ...rest] = body;
+  if ((first?.kind === "heading" && first.level === 1) || first?.kind === "toc")
+    return [{ ...first, pageBreakBefore: false }, ...rest];
+  return [...body];
+}
+
+// ── Builders ─────────────────────────────────────────────────────────────────────────────
+
+/** Runs from plain text, or a list of strings and runs. */
+export function runs(...parts: Array<string | Run>): Run[] {
+  return parts.map((p) => (typeof p === "string" ? { text: p } : p));
+}
+
+export const bold = (text: string): Run => ({ text, bold: true });
+export const italics = (text: string): Run => ({ text, italics: true });
+
+/** A paragraph of plain text or runs. */
+export function para(content: string | Run[], opts: Omit<Paragraph, "kind" | "runs"> = {}): Paragraph {
+  return { kind: "paragraph", runs: typeof content === "string" ? [{ text: content }] : content, ...opts };
+}
+
+/** A table cell of text or runs. */
+export function cell(content: string | Run[], opts: Omit<Cell, "runs"> = {}): Cell {
+  return { runs: typeof content === "string" ? [{ text: content }] : content, ...opts };
+}
+
+export function bulletList(items: Array<string | Run[]>): List {
+  return { kind: "list", style: "bullet", items: items.map((i) => ({ runs: typeof i === "string" ? runs(i) : i })) };
+}
+
+export function numberedList(items: Array<string | Run[]>, style: "decimal" | "alpha" = "decimal"): List {
+  return { kind: "list", style, items: items.map((i) => ({ runs: typeof i === "string" ? runs(i) : i })) };
+}
+
+/** The plain text of runs (tests, Markdown, file names). */
+export const plainText = (rs: readonly Run[]) => rs.map((r) => r.text).join("");
+
+/** Hands out chapter and section numbers in order: BAB I, 1.1, 1.1.1, BAB II, 2.1, … */
+export class Outline {
+  private chapterNo = 0;
+  private sectionNo = 0;
+  private subNo = 0;
+
+  /** The number of the chapter being written (1 for BAB I). */
+  get currentChapter(): number {
+    return this.chapterNo;
+  }
+
+  chapter(text: string, opts: { pageBreakBefore?: boolean } = {}): Heading {
+    this.chapterNo += 1;
+    this.sectionNo = 0;
+    this.subNo = 0;
+    return { kind: "heading", level: 1, number: `BAB ${toRoman(this.chapterNo)}`, text, ...opts };
+  }
+
+  section(text: string): Heading {
+    this.sectionNo += 1;
+    this.subNo = 0;
+    return { kind: "heading", level: 2, number: `${this.chapterNo}.${this.sectionNo}`, text };
+  }
+
+  sub(text: string, opts: { toc?: boolean } = {}): Heading {
+    this.subNo += 1;
+    return { kind: "heading", level: 3, number: `${this.chapterNo}.${this.sectionNo}.${this.subNo}`, text, ...opts };
+  }
+}

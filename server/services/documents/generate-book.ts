@@ -1,0 +1,31 @@
+import {
+  type Book,
+  DOCUMENT_CONTENT_TYPES,
+  type DocumentFormat,
+  documentFileName,
+} from "../../../domain/documents";
+import type { Db } from "../../db/client";
+import { buildBook } from "../../documents/books/index";
+import { renderDocument } from "../../documents/render";
+import type { PlanRow } from "../masterplans/load";
+import { loadPlanForPrint } from "./load-plan-for-print";
+
+export type GeneratedDocument = { buffer: Buffer; fileName: string; contentType: string };
+
+/** One book of a plan as a file: read the plan once, build the book, render it. */
+export async function generateBook(
+  db: Db,
+  opts: { plan: PlanRow; book: Book; format: DocumentFormat },
+): Promise<GeneratedDocument> {
+  const pp = await loadPlanForPrint(db, opts.plan);
+  const buffer = await renderDocument(buildBook(opts.book, pp), opts.format);
+  return {
+    buffer,
+    fileName: documentFileName(
+      opts.book,
+      { regionName: pp.region.name, periodStart: opts.plan.periodStart, periodEnd: opts.plan.periodEnd },
+      opts.format,
+    ),
+    contentType: DOCUMENT_CONTENT_TYPES[opts.format],
+  };
+}

@@ -1,0 +1,70 @@
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { governanceBody, masterplanSection, program, quickWin } from "../../db/schema/index";
+import { type PlanRow, type ProgramRow, withChildren } from "../masterplans/load";
+import { planFramework } from "../masterplans/plan-facts";
+import { listOpds } from "../opds/list-opds";
+import { getRegion } from "../regions/get-region";
+
+export type PrintDimension = Awaited<ReturnType<typeof planFramework>>[number];
+
+/** Everything the books print of one plan, read once. */
+export type PrintPlan = {
+  plan: PlanRow;
+  region: { code: string; name: string; type: "provinsi" | "kabupaten" | "kota"; provinceName: string };
+  dimensions: PrintDimension[];
+  /** Stored chapter content by section key ("vision", "element:governance.pelayanan-publik", …). */
+  sections: Record<string, Record<string, unknown>>;
+  /** In framework order: dimension, element, then priority and code. */
+  programs: ProgramRow[];
+  opds: Map<number, { name: string; abbreviation: string }>;
+  quickWins: Array<typeof quickWin.$inferSelect>;
+  governanceBodies: Array<typeof governanceBody.$inferSelect>;
+  /**
+   * The region's emblem for the cover. Nothing stores one yet (no upload for regions or plans),
+   * so it is always null and the cover leaves the slot out.
+   */
+  emblem: null | { data: Uint8Array; type: "png" | "jpg"; width: number; height: number };
+};
+
+/**
+ * A whole plan for printing, in a fixed number of queries whatever its size: region, framework,
+ * sections, programs (+ budgets and action steps), OPDs, quick wins and governance bodies.
+ */
+export async function loadPlanForPrint(db: Db, plan: PlanRow): Promise<PrintPlan> {
+  const [region, dimensions, sections, programRows, opds, quickWins, governanceBodies] = await Promise.all([
+    getRegion(db, plan.regionCode),
+    planFramework(db, plan),
+    db.select().from(masterplanSection).where(eq(masterplanSection.masterplanId, plan.id)),
+    db.select().from(program).where(eq(program.masterplanId, plan.id)),
+    listOpds(db, { regionCode: plan.regionCode, includeInactive: true }),
+    db
+      .select()
+      .from(quickWin)
+      .where(eq(quickWin.masterplanId, plan.id))
+      .orderBy(asc(quickWin.year), asc(quickWin.id)),
+    db
+      .select()
+      .from(governanceBody)
+      .where(eq(governanceBody.masterplanId, plan.id))
+      .orderBy(asc(governanceBody.id)),
+  ]);
+  const rank = new Map<string, number>();
+  dimensions.forEach((d, i) => {
+    rank.set(d.code, i * 1000);
+    d.elements.forEach((e, j) => rank.set(e.code, i * 1000 + j + 1));
+  });
+  const order = (p: typeof program.$inferSelect) => rank.get(p.elementCode) ?? rank.get(p.dimensionCode) ?? 1e9;
+  programRows.sort((a, b) => order(a) - order(b) || a.priority - b.priority || a.id - b.id);
+  return {
+    plan,
+    region: { code: region.code, name: region.name, type: region.type, provinceName: region.provinceName },
+    dimensions,
+    sections: Object.fromEntries(sections.map((s) => [s.key, s.content])),
+    programs: await withChildren(db, programRows),
+    opds: new Map(opds.map((o) => [o.id, { name: o.name, abbreviation: o.abbreviation }])),
+    quickWins,
+    governanceBodies,
+    emblem: null,
+  };
+}
