@@ -3,6 +3,7 @@ import { FRAMEWORKS } from "../../../domain/framework/kominfo-2017";
 import type { FrameworkDetail } from "../../../domain/framework/schemas";
 import { deliverableCovers } from "../../../domain/framework/types";
 import type { Db } from "../../db/client";
+import { readAll } from "../../db/read-all";
 import { deliverableTemplate, dimension, element, framework, stageTemplate } from "../../db/schema/index";
 import { AppError } from "../../errors";
 
@@ -10,11 +11,11 @@ import { AppError } from "../../errors";
 export async function getFramework(db: Db, id: number): Promise<FrameworkDetail> {
   const [fw] = await db.select().from(framework).where(eq(framework.id, id));
   if (!fw) throw new AppError("framework_not_found", { id });
-  const [dims, stages] = await Promise.all([
+  const [dims, stages] = await readAll(db, [
     db.select().from(dimension).where(eq(dimension.frameworkId, id)).orderBy(asc(dimension.order)),
     db.select().from(stageTemplate).where(eq(stageTemplate.frameworkId, id)).orderBy(asc(stageTemplate.number)),
   ]);
-  const [elems, deliverables] = await Promise.all([
+  const [elems, deliverables] = await readAll(db, [
     dims.length
       ? db
           .select()

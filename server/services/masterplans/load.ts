@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, notExists, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Actor, visibleRegions } from "../../../domain/roles";
 import type { Db } from "../../db/client";
+import { readAll } from "../../db/read-all";
 import { governanceBody, masterplan, program, programActionStep, programBudget, quickWin } from "../../db/schema/index";
 import { AppError } from "../../errors";
 
@@ -55,7 +56,7 @@ export type ProgramRow = typeof program.$inferSelect & {
 export async function withChildren(db: Db, rows: Array<typeof program.$inferSelect>): Promise<ProgramRow[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const [budgets, steps] = await Promise.all([
+  const [budgets, steps] = await readAll(db, [
     db
       .select()
       .from(programBudget)

@@ -6,6 +6,7 @@ import { type Completeness, completeness } from "../../../domain/masterplan-comp
 import type { RoadmapOut } from "../../../domain/masterplan-responses";
 import { richTextIsEmpty } from "../../../domain/rich-text";
 import type { Db } from "../../db/client";
+import { readAll } from "../../db/read-all";
 import { governanceBody, masterplanSection, program, quickWin } from "../../db/schema/index";
 import { getFramework } from "../frameworks/get-framework";
 import { type PlanRow, withChildren } from "./load";
@@ -18,8 +19,8 @@ export async function planFramework(db: Db, plan: PlanRow) {
 
 /** What the completeness rules need, loaded from what is stored now, with the plan's framework. */
 async function loadPlanFacts(db: Db, plan: PlanRow): Promise<{ facts: ChapterFacts; framework: FrameworkDetail }> {
-  const [fw, sections, programs, quickWins, bodies] = await Promise.all([
-    getFramework(db, plan.frameworkId),
+  const [fw, sections, programs, quickWins, bodies] = await readAll(db, [
+    () => getFramework(db, plan.frameworkId),
     db.select().from(masterplanSection).where(eq(masterplanSection.masterplanId, plan.id)),
     db.select().from(program).where(eq(program.masterplanId, plan.id)).orderBy(asc(program.id)),
     db.select({ id: quickWin.id }).from(quickWin).where(eq(quickWin.masterplanId, plan.id)),
@@ -67,8 +68,8 @@ export async function planChapters(
 
 /** The peta jalan, derived from program years and budgets; nothing of it is stored. */
 export async function planRoadmap(db: Db, plan: PlanRow): Promise<RoadmapOut> {
-  const [dims, rows] = await Promise.all([
-    planFramework(db, plan),
+  const [dims, rows] = await readAll(db, [
+    () => planFramework(db, plan),
     db.select().from(program).where(eq(program.masterplanId, plan.id)),
   ]);
   const programs = await withChildren(db, rows);
