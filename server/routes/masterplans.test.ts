@@ -81,6 +81,13 @@ describe("starting and reading a plan", () => {
 
   it("refuses a second plan while one is in progress, and plans from others", async () => {
     const body = { title: "Kedua", periodStart: 2024, periodEnd: 2033 };
+    // The coordinator is not offered a second plan from scratch once the region has one; the empty Solok is.
+    expect((await inject("GET", `/api/regions/${BANJAR}/masterplans`, coordinator)).json().can).toEqual({
+      create: false,
+    });
+    expect((await inject("GET", `/api/regions/${SOLOK}/masterplans`, coordinatorSolok)).json().can).toEqual({
+      create: true,
+    });
     const again = await inject("POST", `/api/regions/${BANJAR}/masterplans`, coordinator, body);
     expect(again.statusCode).toBe(409);
     expect(again.json().error).toMatchObject({ code: "masterplan_exists", details: { openId: plan.id } });

@@ -71,7 +71,10 @@ export const masterplanRoutes: FastifyPluginAsyncZod = async (app) => {
         .orderBy(desc(masterplan.id));
       return {
         data: await Promise.all(rows.map((p) => present(actor, p))),
-        can: { create: regionMasterplanPolicy.can(actor, "create", { regionCode: req.params.code }) },
+        // A second plan starts as a revision of the enacted one (`can.revise` on it), never from scratch.
+        can: {
+          create: rows.length === 0 && regionMasterplanPolicy.can(actor, "create", { regionCode: req.params.code }),
+        },
       };
     },
   );
