@@ -4,7 +4,10 @@ import { z } from "zod";
 
 /** The official documents printed from a masterplan, in the order the program produces them. */
 export const BOOKS = ["buku-1", "buku-2", "buku-3", "buku-4", "ringkasan-eksekutif", "perkada"] as const;
-export const Book = z.enum(BOOKS, "Dokumen tidak dikenal: buku-1, buku-2, buku-3, buku-4, ringkasan-eksekutif, perkada");
+export const Book = z.enum(
+  BOOKS,
+  "Dokumen tidak dikenal: buku-1, buku-2, buku-3, buku-4, ringkasan-eksekutif, perkada",
+);
 export type Book = z.infer<typeof Book>;
 
 /** Label ("Buku 2") and title of each book. */
@@ -13,7 +16,10 @@ export const BOOK_INFO: Record<Book, { label: string; title: { id: string; en: s
   "buku-2": { label: "Buku 2", title: { id: "Masterplan", en: "Masterplan" } },
   "buku-3": { label: "Buku 3", title: { id: "Quick Wins", en: "Quick Wins" } },
   "buku-4": { label: "Buku 4", title: { id: "Road Map", en: "Road Map" } },
-  "ringkasan-eksekutif": { label: "Ringkasan Eksekutif", title: { id: "Ringkasan Eksekutif", en: "Executive Summary" } },
+  "ringkasan-eksekutif": {
+    label: "Ringkasan Eksekutif",
+    title: { id: "Ringkasan Eksekutif", en: "Executive Summary" },
+  },
   perkada: {
     label: "Rancangan Perkada",
     title: { id: "Rancangan Peraturan Kepala Daerah", en: "Draft regional head regulation" },

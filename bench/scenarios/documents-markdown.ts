@@ -2,12 +2,12 @@ import type { Block, Cell, DocumentModel, List, Run } from "../../server/documen
 
 // The same document as Markdown (pandoc's pipe tables), so pandoc can be timed on equal content.
 
-const escape = (s: string) => s.replace(/([\\`*_[\]|<>#])/g, "\\$1");
+const mdEscape = (s: string) => s.replace(/([\\`*_[\]|<>#])/g, "\\$1");
 
 function inline(runs: readonly Run[], inTable = false): string {
   return runs
     .map((r) => {
-      const text = escape(r.text).replace(/\n/g, inTable ? " " : "\\\n");
+      const text = mdEscape(r.text).replace(/\n/g, inTable ? " " : "\\\n");
       if (!text.trim()) return text;
       if (r.bold && r.italics) return `***${text}***`;
       if (r.bold) return `**${text}**`;
@@ -37,7 +37,7 @@ function row(cells: readonly Cell[], width: number): string {
 function block(b: Block): string {
   switch (b.kind) {
     case "heading":
-      return `${"#".repeat(b.level)} ${escape(b.number ? `${b.number} ${b.text}` : b.text)}`;
+      return `${"#".repeat(b.level)} ${mdEscape(b.number ? `${b.number} ${b.text}` : b.text)}`;
     case "paragraph":
       return inline(b.runs);
     case "list":
@@ -47,7 +47,7 @@ function block(b: Block): string {
       const head = b.header[0] ?? b.columns.map(() => ({ runs: [] }));
       const rule = `|${b.columns.map((c) => (c.align === "right" ? "---:" : c.align === "center" ? ":---:" : "---")).join("|")}|`;
       const rows = [...b.header.slice(1), ...b.rows].map((r) => row(r, n));
-      return [b.caption ? `**${escape(b.caption)}**\n` : "", row(head, n), rule, ...rows].join("\n");
+      return [b.caption ? `**${mdEscape(b.caption)}**\n` : "", row(head, n), rule, ...rows].join("\n");
     }
     case "toc":
     case "pageBreak":
@@ -58,6 +58,6 @@ function block(b: Block): string {
 
 /** A document model as Markdown; the table of contents is left to `pandoc --toc`. */
 export function modelToMarkdown(model: DocumentModel): string {
-  const cover = model.cover ? model.cover.lines.map((l) => escape(l.text)).join("\\\n") : "";
+  const cover = model.cover ? model.cover.lines.map((l) => mdEscape(l.text)).join("\\\n") : "";
   return [cover, ...model.body.map(block)].filter((s) => s !== "").join("\n\n");
 }

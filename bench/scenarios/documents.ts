@@ -73,7 +73,9 @@ export async function documentScenarios(app: App): Promise<Row[]> {
     }
     console.log(`Dokumen: pembanding ${version}, Markdown → DOCX dengan --toc`);
   } else {
-    console.log("Dokumen: pandoc tidak ditemukan di PATH — perbandingan dengan pandoc dilewati (baseline = median PDF).");
+    console.log(
+      "Dokumen: pandoc tidak ditemukan di PATH — perbandingan dengan pandoc dilewati (baseline = median PDF).",
+    );
   }
 
   const target = (ms: number) => `target < 2000 ms: ${ms < 2000 ? "met" : "NOT met"}`;

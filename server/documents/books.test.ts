@@ -1,9 +1,14 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BOOKS, type Book } from "../../domain/documents";
 import { masterplan } from "../db/schema/index";
-import type { PlanRow } from "../services/masterplans/load";
 import { generateBook } from "../services/documents/generate-book";
+import type { PlanRow } from "../services/masterplans/load";
+import { makeMasterplan } from "../testing/masterplan-factories";
 import { setupTestApp } from "../testing/test-app";
 import { PROGRAM_TABLE_OWNER } from "./books/tables";
 import { readDocx, readPdf } from "./read-back";
@@ -65,7 +70,7 @@ describe("Buku 2 as DOCX", () => {
     expect(galendo).toHaveLength(1);
     expect(galendo[0]?.[6]).toBe(GALENDO.totalText);
     expect(docx.body).toContain("Galendo &amp; Kuliner");
-    expect(docx.body).toContain('<w:tblHeader/>');
+    expect(docx.body).toContain("<w:tblHeader/>");
     expect(docx.text).toContain("BAB I\nPENDAHULUAN");
     expect(docx.text).toContain("4.1  Program Dimensi Smart Governance");
   });
@@ -119,5 +124,51 @@ describe("every book as PDF", () => {
     const final = await readPdf((await generate(enacted, "buku-2", "pdf")).buffer);
     expect(final.text).not.toContain("DRAF");
     expect(final.text).toContain("Nomor 12 Tahun 2025");
+  });
+});
+
+describe("a plan with nothing written yet", () => {
+  it("still prints every book, saying what is missing instead of failing", async () => {
+    const empty = await reload((await makeMasterplan(t.app(), "13.72")).id);
+    for (const book of BOOKS) {
+      const docx = await readDocx((await generate(empty, book, "docx")).buffer);
+      expect(docx.text).toContain("Kota Solok");
+      if (book === "buku-1" || book === "buku-2") expect(docx.text).toContain("belum diisi dalam data masterplan");
+      const pdf = await readPdf((await generate(empty, book, "pdf")).buffer);
+      expect(pdf.pageCount).toBeGreaterThan(1);
+    }
+    const buku2 = await readDocx((await generate(empty, "buku-2", "docx")).buffer);
+    expect(buku2.text).toContain("Belum ada program pada elemen ini.");
+    expect(buku2.tables.filter((rows) => rows[0]?.includes(PROGRAM_TABLE_OWNER))).toHaveLength(0);
+  });
+});
+
+const hasPdftoppm = (() => {
+  try {
+    execFileSync("pdftoppm", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe("Buku 2 renders as a person sees it", () => {
+  // CI installs poppler-utils; without it (a developer's machine) the check is skipped, never in CI.
+  it.skipIf(!hasPdftoppm && !process.env.CI)("pdftoppm draws the first four pages as A4 images", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kc-buku2-"));
+    try {
+      writeFileSync(path.join(dir, "buku-2.pdf"), (await generate(draft, "buku-2", "pdf")).buffer);
+      execFileSync("pdftoppm", ["-r", "50", "-png", "-f", "1", "-l", "4", "buku-2.pdf", "page"], { cwd: dir });
+      const pngs = readdirSync(dir).filter((f) => f.endsWith(".png"));
+      expect(pngs).toHaveLength(4);
+      for (const name of pngs) {
+        const png = readFileSync(path.join(dir, name));
+        // IHDR: width and height of A4 at 50 dpi, 414 × 585 pixels (595 × 842 pt, rounded up).
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([414, 585]);
+        expect(png.length).toBeGreaterThan(2_000);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,10 @@ import { generateBook } from "../services/documents/generate-book";
 import { loadPlanById } from "../services/documents/load-plan-for-documents";
 
 const Options = z.object({
-  masterplan: z.coerce.number("harus nomor masterplan").int("harus nomor masterplan").positive("harus nomor masterplan"),
+  masterplan: z.coerce
+    .number("harus nomor masterplan")
+    .int("harus nomor masterplan")
+    .positive("harus nomor masterplan"),
   book: Book,
   format: DocumentFormat,
   out: z.string().min(1).optional(),
@@ -25,16 +28,21 @@ export function exportCommand(
     )
     .requiredOption("--masterplan <id>", "nomor masterplan")
     .addOption(
-      new Option("--book <buku>", "dokumen: buku-1 Analisis Strategis, buku-2 Masterplan, buku-3 Quick Wins, buku-4 Road Map, ringkasan-eksekutif, perkada (rancangan Perbup/Perwali)")
+      new Option(
+        "--book <buku>",
+        "dokumen: buku-1 Analisis Strategis, buku-2 Masterplan, buku-3 Quick Wins, buku-4 Road Map, ringkasan-eksekutif, perkada (rancangan Perbup/Perwali)",
+      )
         .choices(BOOKS)
         .makeOptionMandatory(),
     )
     .addOption(new Option("--format <format>", "format berkas").choices(DOCUMENT_FORMATS).default("pdf"))
-    .option("--out <berkas>", "berkas keluaran (bawaan: nama resmi di folder ini, mis. Buku-2-Masterplan-Smart-City-Kota-Banjar-2024-2033.pdf)")
+    .option(
+      "--out <berkas>",
+      "berkas keluaran (bawaan: nama resmi di folder ini, mis. Buku-2-Masterplan-Smart-City-Kota-Banjar-2024-2033.pdf)",
+    )
     .action(async (raw: Record<string, string>) => {
       const parsed = Options.safeParse(raw);
-      if (!parsed.success)
-        throw fail(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n"));
+      if (!parsed.success) throw fail(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n"));
       const opts = parsed.data;
       await withDatabase(async (d) => {
         const started = performance.now();

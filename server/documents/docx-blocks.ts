@@ -16,7 +16,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { Align, Block, Cell, Heading, List, Paragraph as ModelParagraph, Run, Table as ModelTable } from "./model";
+import type { Align, Block, Cell, Heading, List, Paragraph as ModelParagraph, Table as ModelTable, Run } from "./model";
 
 /** A4 text width with 3 cm left and 2.5 cm right margins, in twentieths of a point. */
 export const TEXT_WIDTH_TWIPS = 11906 - 1701 - 1417;
@@ -144,7 +144,9 @@ function tableCell(c: Cell, width: number, small: boolean, columnAlign?: Align):
     ],
     width: { size: width, type: WidthType.DXA },
     columnSpan: c.colSpan,
-    shading: c.shade ? { fill: c.shade === "strong" ? "4F81BD" : "DCE6F0", type: ShadingType.CLEAR, color: "auto" } : undefined,
+    shading: c.shade
+      ? { fill: c.shade === "strong" ? "4F81BD" : "DCE6F0", type: ShadingType.CLEAR, color: "auto" }
+      : undefined,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
   });
 }
@@ -160,13 +162,17 @@ function table(t: ModelTable): Array<Paragraph | Table> {
       const w = widths.slice(col, col + span).reduce((s, x) => s + x, 0);
       const align = header ? "center" : t.columns[col]?.align;
       col += span;
-      return tableCell(header ? { ...c, shade: true, runs: c.runs.map((r) => ({ ...r, bold: true })) } : c, w, small, align);
+      return tableCell(
+        header ? { ...c, shade: true, runs: c.runs.map((r) => ({ ...r, bold: true })) } : c,
+        w,
+        small,
+        align,
+      );
     });
     return new TableRow({ children, tableHeader: header, cantSplit: true });
   };
   const out: Array<Paragraph | Table> = [];
-  if (t.caption)
-    out.push(new Paragraph({ children: [new TextRun({ text: t.caption, bold: true })], keepNext: true }));
+  if (t.caption) out.push(new Paragraph({ children: [new TextRun({ text: t.caption, bold: true })], keepNext: true }));
   out.push(
     new Table({
       rows: [...t.header.map((r) => row(r, true)), ...t.rows.map((r) => row(r, false))],

@@ -76,7 +76,7 @@ export type Table = {
 };
 
 /** Where the table of contents goes; the renderers fill it from the headings. */
-export type TableOfContents = { kind: "toc"; title: string; /** default true */ pageBreakBefore?: boolean };
+export type TableOfContents = { kind: "toc"; title: string /** default true */; pageBreakBefore?: boolean };
 
 export type PageBreak = { kind: "pageBreak" };
 

@@ -64,6 +64,8 @@ function heading(h: Heading): Content[] {
           opacity: 0,
           lineHeight: 0.1,
           pageBreak,
+          // Moves with the heading when the heading moves to the next page.
+          headlineLevel: 1,
         };
   const visible: Content = {
     stack: [

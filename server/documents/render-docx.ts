@@ -54,7 +54,9 @@ function runningHeader(model: DocumentModel): Header | undefined {
   const text = [model.draft, model.header].filter(Boolean).join(" — ");
   const children: Array<TextRun | TextWatermark> = [new TextRun({ text, size: 16, color: "555555" })];
   if (model.draft)
-    children.push(new TextWatermark({ text: model.draft, font: FONT, color: "C00000", opacity: 0.15, layout: "diagonal" }));
+    children.push(
+      new TextWatermark({ text: model.draft, font: FONT, color: "C00000", opacity: 0.15, layout: "diagonal" }),
+    );
   return new Header({
     children: [
       new Paragraph({

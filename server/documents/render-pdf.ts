@@ -6,7 +6,10 @@ import { type CoverLine, type DocumentModel, firstOnItsPage } from "./model";
 import { pdfBlocks } from "./pdf-blocks";
 
 // The Roboto fonts shipped inside the pdfmake package: nothing is read from the system or the network.
-const FONT_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve("pdfmake/package.json")), "fonts/Roboto");
+const FONT_DIR = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("pdfmake/package.json")),
+  "fonts/Roboto",
+);
 pdfmake.setFonts({
   Roboto: {
     normal: path.join(FONT_DIR, "Roboto-Regular.ttf"),

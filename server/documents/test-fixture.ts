@@ -55,7 +55,15 @@ export async function makePrintablePlan(
   const opdRows = await db
     .select()
     .from(opd)
-    .where(and(eq(opd.regionCode, regionCode), inArray(opd.abbreviation, OPDS.map((o) => o.abbreviation))))
+    .where(
+      and(
+        eq(opd.regionCode, regionCode),
+        inArray(
+          opd.abbreviation,
+          OPDS.map((o) => o.abbreviation),
+        ),
+      ),
+    )
     .orderBy(asc(opd.id));
   const fw = await getFramework(db, plan.frameworkId);
   const elements = fw.dimensions.flatMap((d) => d.elements.map((e) => ({ dimension: d.code, ...e })));
@@ -132,7 +140,8 @@ export async function makePrintablePlan(
     .insert(program)
     .values(
       Array.from({ length: count }, (_, i) => {
-        const e = i === 0 ? (elements.find((x) => x.dimension === "economy") ?? elements[0]) : elements[i % elements.length];
+        const e =
+          i === 0 ? (elements.find((x) => x.dimension === "economy") ?? elements[0]) : elements[i % elements.length];
         if (!e) throw new Error("framework without elements");
         return {
           masterplanId: plan.id,

@@ -1,9 +1,4 @@
-import {
-  PriorityIssuesContent,
-  ProfileContent,
-  ReadinessContent,
-  SwotContent,
-} from "../../../domain/masterplan-api";
+import { PriorityIssuesContent, ProfileContent, ReadinessContent, SwotContent } from "../../../domain/masterplan-api";
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
 import { type Block, bold, cell, type DocumentModel, Outline, type Table } from "../model";
 import { introChapter, narrative, notWritten, visionChapter } from "./chapters";
@@ -20,7 +15,14 @@ function profileChapter(o: Outline, pp: PrintPlan): Block[] {
     const table: Table = {
       kind: "table",
       caption: `Tabel ${o.currentChapter}.1 Data Pokok ${regionWords(pp.region).name}`,
-      columns: [{ width: 6, align: "center" }, { width: 34 }, { width: 18, align: "right" }, { width: 10 }, { width: 10, align: "center" }, { width: 22 }],
+      columns: [
+        { width: 6, align: "center" },
+        { width: 34 },
+        { width: 18, align: "right" },
+        { width: 10 },
+        { width: 10, align: "center" },
+        { width: 22 },
+      ],
       header: [["No", "Data", "Nilai", "Satuan", "Tahun", "Sumber"].map((h) => cell(h))],
       rows: p.figures.map((f, i) => [
         cell(String(i + 1)),

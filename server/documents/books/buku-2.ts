@@ -34,5 +34,8 @@ export function buku2(pp: PrintPlan): DocumentModel {
   const o = new Outline();
   const w = regionWords(pp.region);
   const purpose = `Buku 2 Masterplan memuat visi, misi dan tujuan smart city ${w.name}, kondisi, permasalahan dan strategi setiap elemen, serta program pengembangan beserta perangkat daerah penanggung jawab, tahun pelaksanaan dan anggaran indikatifnya, sebagai pedoman pembangunan smart city selama periode ${periodText(pp)}.`;
-  return bookDocument(pp, "buku-2", [...introChapter(o, pp, purpose, MASTERPLAN_OUTLINE), ...masterplanChapters(o, pp)]);
+  return bookDocument(pp, "buku-2", [
+    ...introChapter(o, pp, purpose, MASTERPLAN_OUTLINE),
+    ...masterplanChapters(o, pp),
+  ]);
 }

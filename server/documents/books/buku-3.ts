@@ -21,7 +21,9 @@ export function quickWinTable(pp: PrintPlan, caption?: string): Table {
       { width: 18 },
       { width: 16 },
     ],
-    header: [["No", "Program", "Dimensi / Elemen", "OPD", "Tahun", "Target", "Alasan Cepat dan Terlihat"].map((h) => cell(h))],
+    header: [
+      ["No", "Program", "Dimensi / Elemen", "OPD", "Tahun", "Target", "Alasan Cepat dan Terlihat"].map((h) => cell(h)),
+    ],
     rows: pp.quickWins.map((q, i) => {
       const p = programs.get(q.programId);
       return [

@@ -20,7 +20,8 @@ function roadmapTable(pp: PrintPlan, what: "programs" | "budget", caption: strin
   const value = (n: number) => (what === "programs" ? String(n) : juta.format(n / 1e6));
   const years = [...new Set(cells.map((c) => c.year))];
   const of = (year: number, dim: string) => cells.find((c) => c.year === year && c.dimensionCode === dim);
-  const pick = (year: number, dim: string) => (what === "programs" ? (of(year, dim)?.programs ?? 0) : (of(year, dim)?.budget ?? 0));
+  const pick = (year: number, dim: string) =>
+    what === "programs" ? (of(year, dim)?.programs ?? 0) : (of(year, dim)?.budget ?? 0);
   return {
     kind: "table",
     caption,
@@ -51,7 +52,11 @@ export function yearTotalsTable(pp: PrintPlan, caption: string): Table {
   return {
     kind: "table",
     caption,
-    columns: [{ width: 20, align: "center" }, { width: 30, align: "center" }, { width: 50, align: "right" }],
+    columns: [
+      { width: 20, align: "center" },
+      { width: 30, align: "center" },
+      { width: 50, align: "right" },
+    ],
     header: [["Tahun", "Program Berjalan", "Anggaran Indikatif"].map((h) => cell(h))],
     rows,
   };
@@ -84,7 +89,9 @@ function actionPlanBlocks(o: Outline, pp: PrintPlan): Block[] {
   const out: Block[] = [];
   let n = 0;
   for (let y = pp.plan.periodStart; y <= pp.plan.periodEnd; y++) {
-    const steps = pp.programs.flatMap((p) => p.actionPlan.filter((s) => s.year === y).map((s) => ({ p, step: s.step })));
+    const steps = pp.programs.flatMap((p) =>
+      p.actionPlan.filter((s) => s.year === y).map((s) => ({ p, step: s.step })),
+    );
     if (!steps.length) continue;
     n += 1;
     out.push(o.section(`Rencana Aksi Tahun ${y}`), {

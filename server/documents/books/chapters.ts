@@ -45,11 +45,14 @@ export function visionChapter(o: Outline, pp: PrintPlan): Block[] {
   const out: Block[] = [o.chapter("VISI, MISI DAN TUJUAN SMART CITY"), o.section("Visi")];
   if (!v) return [...out, notWritten()];
   out.push(v.vision ? para([bold(`“${v.vision}”`)], { align: "center" }) : notWritten());
-  if (v.rpjmdVision) out.push(para([italics("Visi RPJMD yang didukung: "), { text: v.rpjmdVision }], { size: "small" }));
+  if (v.rpjmdVision)
+    out.push(para([italics("Visi RPJMD yang didukung: "), { text: v.rpjmdVision }], { size: "small" }));
   out.push(o.section("Misi"));
   out.push(
     v.missions.length
-      ? numberedList(v.missions.map((m) => (m.rpjmdMission ? `${m.text} (mendukung misi RPJMD: ${m.rpjmdMission})` : m.text)))
+      ? numberedList(
+          v.missions.map((m) => (m.rpjmdMission ? `${m.text} (mendukung misi RPJMD: ${m.rpjmdMission})` : m.text)),
+        )
       : notWritten(),
   );
   out.push(o.section("Tujuan"));

@@ -1,7 +1,7 @@
 import { BOOK_INFO, type Book } from "../../../domain/documents";
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
 import { type Block, type Cover, type DocumentModel, italics, para } from "../model";
-import { DRAFT_LABEL, editionYear, isDraft, perkadaCitation, periodText, regionWords } from "./context";
+import { DRAFT_LABEL, editionYear, isDraft, periodText, perkadaCitation, regionWords } from "./context";
 
 /** The cover of a book: book, "Masterplan Smart City", region, period, emblem when uploaded, issuer. */
 export function bookCover(pp: PrintPlan, book: Book): Cover {

@@ -12,12 +12,13 @@ import {
   para,
   type Table,
 } from "../model";
+import { MASTERPLAN_OUTLINE, masterplanChapters } from "./buku-2";
 import { introChapter } from "./chapters";
 import { DRAFT_LABEL, isDraft, periodText, type RegionWords, regionWords } from "./context";
-import { MASTERPLAN_OUTLINE, masterplanChapters } from "./buku-2";
 import { LEGAL_REVIEW_NOTE, legalBasis } from "./legal-basis";
 
-const center = (text: string, strong = true): Block => para(strong ? [bold(text)] : text, { align: "center", tight: true });
+const center = (text: string, strong = true): Block =>
+  para(strong ? [bold(text)] : text, { align: "center", tight: true });
 const article = (n: number): Block => para([bold(`Pasal ${n}`)], { align: "center", keepWithNext: true });
 
 /** "NOMOR 12 TAHUN 2025" from the stored number, or dotted blanks for a draft. */
@@ -59,7 +60,7 @@ function considerations(w: RegionWords, title: string): Table {
   );
 }
 
-function articles(pp: PrintPlan, w: RegionWords, title: string): Block[] {
+function articles(pp: PrintPlan, w: RegionWords): Block[] {
   const reg = `${w.regulation} ini`;
   const bodies = pp.governanceBodies.map((b) => b.name).join(", ");
   return [
@@ -74,7 +75,14 @@ function articles(pp: PrintPlan, w: RegionWords, title: string): Block[] {
       "Smart City adalah pengelolaan sumber daya daerah secara efektif dan efisien untuk menyelesaikan tantangan daerah dengan solusi inovatif, terintegrasi dan berkelanjutan guna meningkatkan kualitas hidup masyarakat.",
       `Masterplan Smart City adalah dokumen perencanaan pembangunan smart city ${w.name} untuk periode ${periodText(pp)}.`,
     ]),
-    { kind: "heading", level: 1, number: "BAB II", text: "MAKSUD, TUJUAN DAN RUANG LINGKUP", pageBreakBefore: false, toc: false },
+    {
+      kind: "heading",
+      level: 1,
+      number: "BAB II",
+      text: "MAKSUD, TUJUAN DAN RUANG LINGKUP",
+      pageBreakBefore: false,
+      toc: false,
+    },
     article(2),
     para(
       `(1) Masterplan Smart City dimaksudkan sebagai pedoman bagi Pemerintah Daerah, Perangkat Daerah dan para pemangku kepentingan dalam merencanakan, melaksanakan, memantau dan mengevaluasi pembangunan smart city.\n(2) Masterplan Smart City bertujuan mewujudkan visi smart city Daerah secara terpadu, terukur dan berkelanjutan.`,
@@ -97,7 +105,14 @@ function articles(pp: PrintPlan, w: RegionWords, title: string): Block[] {
       `(2) Masterplan Smart City sebagaimana dimaksud pada ayat (1) tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari ${reg}.`,
       { align: "justify" },
     ),
-    { kind: "heading", level: 1, number: "BAB IV", text: "PELAKSANAAN, PEMANTAUAN DAN EVALUASI", pageBreakBefore: false, toc: false },
+    {
+      kind: "heading",
+      level: 1,
+      number: "BAB IV",
+      text: "PELAKSANAAN, PEMANTAUAN DAN EVALUASI",
+      pageBreakBefore: false,
+      toc: false,
+    },
     article(5),
     para(
       `(1) Program dalam Masterplan Smart City dilaksanakan oleh Perangkat Daerah penanggung jawab dan dimuat dalam Rencana Strategis dan Rencana Kerja Perangkat Daerah.\n(2) Pelaksanaan Masterplan Smart City dikoordinasikan oleh ${bodies || "Dewan Smart City dan Tim Pelaksana Smart City"} yang ditetapkan dengan Keputusan ${w.head}.`,
@@ -186,7 +201,7 @@ export function perkada(pp: PrintPlan): DocumentModel {
       center("MEMUTUSKAN:"),
       { kind: "spacer", lines: 1 },
       labelled("Menetapkan", [""], [`${w.regulation.toUpperCase()} TENTANG ${title.toUpperCase()}.`]),
-      ...articles(pp, w, title),
+      ...articles(pp, w),
       ...signatures(pp, w),
       { kind: "pageBreak" },
       annexHead("LAMPIRAN"),

@@ -1,14 +1,14 @@
 import { formatDateId } from "../../../domain/documents";
-import { VisionContent } from "../../../domain/masterplan-api";
 import { programTotal } from "../../../domain/masterplan";
+import { VisionContent } from "../../../domain/masterplan-api";
 import { formatRupiah } from "../../../domain/rupiah";
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
 import { type Block, bold, bulletList, type DocumentModel, italics, numberedList, Outline, para } from "../model";
+import { quickWinTable } from "./buku-3";
+import { yearTotalsTable } from "./buku-4";
 import { notWritten } from "./chapters";
 import { periodText, regionWords, section } from "./context";
 import { bookDocument } from "./frame";
-import { quickWinTable } from "./buku-3";
-import { yearTotalsTable } from "./buku-4";
 import { budgetByDimensionTable, budgetBySourceTable } from "./tables";
 
 /** The executive summary: vision, programs and budget in figures, quick wins, roadmap by year, governance. */

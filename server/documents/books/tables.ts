@@ -1,7 +1,7 @@
 import { budgetByDimension, FUNDING_SOURCES, programTotal } from "../../../domain/masterplan";
 import { formatRupiah } from "../../../domain/rupiah";
-import type { ProgramRow } from "../../services/masterplans/load";
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
+import type { ProgramRow } from "../../services/masterplans/load";
 import { bold, type Cell, cell, type Table } from "../model";
 import { opdText, termText, yearsText } from "./context";
 
@@ -47,7 +47,12 @@ export function budgetByDimensionTable(pp: PrintPlan, caption?: string): Table {
   return {
     kind: "table",
     caption,
-    columns: [{ width: 6, align: "center" }, { width: 44 }, { width: 18, align: "center" }, { width: 32, align: "right" }],
+    columns: [
+      { width: 6, align: "center" },
+      { width: 44 },
+      { width: 18, align: "center" },
+      { width: 32, align: "right" },
+    ],
     header: [["No", "Dimensi", "Jumlah Program", "Anggaran Indikatif"].map((h) => cell(h))],
     rows: [
       ...pp.dimensions.map((d, i) => [
@@ -68,7 +73,8 @@ export function budgetByDimensionTable(pp: PrintPlan, caption?: string): Table {
 /** Indicative budget per funding source (APBD, APBN, CSR, KPBU, other), with the total. */
 export function budgetBySourceTable(pp: PrintPlan, caption?: string): Table {
   const bySource = new Map<string, number>();
-  for (const p of pp.programs) for (const b of p.budgets) bySource.set(b.source, (bySource.get(b.source) ?? 0) + b.amount);
+  for (const p of pp.programs)
+    for (const b of p.budgets) bySource.set(b.source, (bySource.get(b.source) ?? 0) + b.amount);
   const sum = [...bySource.values()].reduce((s, v) => s + v, 0);
   const label: Record<string, string> = {
     APBD: "APBD",

@@ -1,9 +1,4 @@
-import {
-  type Book,
-  DOCUMENT_CONTENT_TYPES,
-  type DocumentFormat,
-  documentFileName,
-} from "../../../domain/documents";
+import { type Book, DOCUMENT_CONTENT_TYPES, type DocumentFormat, documentFileName } from "../../../domain/documents";
 import type { Db } from "../../db/client";
 import { buildBook } from "../../documents/books/index";
 import { renderDocument } from "../../documents/render";

@@ -38,21 +38,15 @@ export async function loadPlanForPrint(db: Db, plan: PlanRow): Promise<PrintPlan
     db.select().from(masterplanSection).where(eq(masterplanSection.masterplanId, plan.id)),
     db.select().from(program).where(eq(program.masterplanId, plan.id)),
     listOpds(db, { regionCode: plan.regionCode, includeInactive: true }),
-    db
-      .select()
-      .from(quickWin)
-      .where(eq(quickWin.masterplanId, plan.id))
-      .orderBy(asc(quickWin.year), asc(quickWin.id)),
-    db
-      .select()
-      .from(governanceBody)
-      .where(eq(governanceBody.masterplanId, plan.id))
-      .orderBy(asc(governanceBody.id)),
+    db.select().from(quickWin).where(eq(quickWin.masterplanId, plan.id)).orderBy(asc(quickWin.year), asc(quickWin.id)),
+    db.select().from(governanceBody).where(eq(governanceBody.masterplanId, plan.id)).orderBy(asc(governanceBody.id)),
   ]);
   const rank = new Map<string, number>();
   dimensions.forEach((d, i) => {
     rank.set(d.code, i * 1000);
-    d.elements.forEach((e, j) => rank.set(e.code, i * 1000 + j + 1));
+    d.elements.forEach((e, j) => {
+      rank.set(e.code, i * 1000 + j + 1);
+    });
   });
   const order = (p: typeof program.$inferSelect) => rank.get(p.elementCode) ?? rank.get(p.dimensionCode) ?? 1e9;
   programRows.sort((a, b) => order(a) - order(b) || a.priority - b.priority || a.id - b.id);

@@ -94,8 +94,8 @@ export async function importObservationsFile(
   const totalBytes = (await stat(opts.file)).size;
   const lookup = await planLookup(db, plan, null);
   const checker = new RealisationRowChecker(lookup);
-  const stream = createReadStream(opts.file, { encoding: "utf8", highWaterMark: 1 << 20 });
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  let stream: ReturnType<typeof createReadStream> | undefined;
+  let lines: ReturnType<typeof createInterface> | undefined;
   let rows = 0;
   let skipped = 0;
   let dropped = 0;
@@ -103,6 +103,11 @@ export async function importObservationsFile(
   try {
     await db.transaction(async (tx) => {
       await lockEnactedPlan(tx, plan.id);
+      // Opened only now and iterated at once: readline drops lines emitted before its iterator exists.
+      stream = createReadStream(opts.file, { encoding: "utf8", highWaterMark: 1 << 20 });
+      const input = stream;
+      const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+      lines = rl;
       let index: Partial<Record<string, number>> | null = null;
       let delimiter: "," | ";" = ",";
       let batch: RealisationRecord[] = [];
@@ -114,7 +119,7 @@ export async function importObservationsFile(
         batch = [];
       };
       let rowNumber = 0;
-      for await (const record of records(lines)) {
+      for await (const record of records(rl)) {
         rowNumber++;
         if (index === null) {
           delimiter = delimiterOf(record);
@@ -142,7 +147,7 @@ export async function importObservationsFile(
           checker.issues.length = MAX_KEPT_ISSUES;
         }
         if (batch.length >= BATCH_ROWS) await flush();
-        if (rows % 10_000 === 0) opts.onProgress?.({ rows, bytes: stream.bytesRead, totalBytes });
+        if (rows % 10_000 === 0) opts.onProgress?.({ rows, bytes: input.bytesRead, totalBytes });
       }
       if (index === null) throw new ObservationImportError([{ row: 1, column: "", value: null, message: "Berkas kosong" }], 1);
       if (checker.issues.length) throw new ObservationImportError(checker.issues, checker.issues.length + dropped);
@@ -156,8 +161,8 @@ export async function importObservationsFile(
       });
     });
   } finally {
-    lines.close();
-    stream.destroy();
+    lines?.close();
+    stream?.destroy();
   }
   opts.onProgress?.({ rows, bytes: totalBytes, totalBytes });
   return { masterplanId: plan.id, rows, skipped, ...total };

@@ -14,8 +14,8 @@ import type {
   ScoresPut,
   SelfAssessmentPut,
 } from "../../../domain/evaluation/api";
-import type { RoundStatus } from "../../../domain/evaluation/round";
 import type { Tahap } from "../../../domain/evaluation/ranking";
+import type { RoundStatus } from "../../../domain/evaluation/round";
 import { apiGet, apiSend, apiUpload, apiUrl } from "./client";
 import type { One, Page } from "./types";
 

@@ -24,6 +24,7 @@ export function useExtraNavCount(): number {
   const program = useProgramNav(me);
   return (
     Number(program.cohorts) +
+    Number(Boolean(me)) +
     Number(program.assessments) +
     Number(program.mentoring) +
     coordinatedRegions(me).length +
@@ -64,6 +65,11 @@ export function MainNav({ vertical = false, onNavigate }: MainNavProps) {
       {program.cohorts && (
         <Link to="/angkatan" className={classes.link} onClick={onNavigate} data-testid="nav-cohorts">
           {t("nav.cohorts")}
+        </Link>
+      )}
+      {me && (
+        <Link to="/evaluasi" className={classes.link} onClick={onNavigate} data-testid="nav-evaluation">
+          {t("evaluation.nav")}
         </Link>
       )}
       {program.assessments && (

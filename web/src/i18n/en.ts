@@ -1,10 +1,12 @@
 import { enCohort } from "./en-cohort";
+import { enEvaluation } from "./en-evaluation";
 import { enMasterplan } from "./en-masterplan";
 import { apiErrorTexts, type Messages } from "./id";
 
 /** English texts; typed by the Indonesian ones so a missing key fails the typecheck. */
 export const en: Messages = {
   ...enCohort,
+  ...enEvaluation,
   ...enMasterplan,
   app: {
     name: "Kota Cerdas",

@@ -1,5 +1,6 @@
 import { ERROR_MESSAGES, type ErrorCode } from "../../../domain/errors";
 import { idCohort } from "./id-cohort";
+import { idEvaluation } from "./id-evaluation";
 import { idMasterplan } from "./id-masterplan";
 
 /** The error texts of the API codes in one language, from the list the server also uses. */
@@ -11,6 +12,7 @@ export function apiErrorTexts(lang: "id" | "en"): Record<ErrorCode, string> {
 /** Indonesian texts: the reference language; `en.ts` must have the same keys. */
 export const id = {
   ...idCohort,
+  ...idEvaluation,
   ...idMasterplan,
   app: {
     name: "Kota Cerdas",

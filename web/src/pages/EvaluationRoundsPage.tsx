@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Skeleton, Stack, Table, Text } from "@mantine/core";
-import { useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -38,7 +38,11 @@ function RoundsView({ regional }: { regional: boolean }) {
   return (
     <>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
-        <PageHeader title={t("evaluation.rounds.title")} description={t("evaluation.rounds.intro")} testId="rounds-title" />
+        <PageHeader
+          title={t("evaluation.rounds.title")}
+          description={t("evaluation.rounds.intro")}
+          testId="rounds-title"
+        />
         <Group gap="sm">
           <ButtonLink to="/evaluasi/hasil" variant="default" data-testid="results-link">
             {t("evaluation.rounds.results")}
@@ -127,8 +131,8 @@ function RoundsView({ regional }: { regional: boolean }) {
 /** A region person's own evaluation(s) in a round: the list endpoint answers only with theirs. */
 function OwnEvaluations({ round }: { round: RoundOut }) {
   const { t } = useTranslation();
-  const [own] = useQueries({ queries: [participantsQuery(round.id, { pageSize: 20 })] });
-  if (!own || own.isPending) return <Skeleton height={16} width={120} />;
+  const own = useQuery(participantsQuery(round.id, { pageSize: 20 }));
+  if (own.isPending) return <Skeleton height={16} width={120} />;
   if (own.isError || own.data.data.length === 0) {
     return (
       <Text size="sm" c="dimmed">

@@ -1,11 +1,16 @@
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
 import { AppLayout } from "../components/AppLayout";
+import { validateEvaluationSearch, validateResultsSearch, validateRoundSearch } from "../components/evaluation/search";
 import { AcceptInvitationPage } from "../pages/AcceptInvitationPage";
 import { AssessorPage } from "../pages/AssessorPage";
 import { AuditPage } from "../pages/AuditPage";
 import { CandidatePage } from "../pages/CandidatePage";
 import { CohortPage } from "../pages/CohortPage";
 import { CohortsPage } from "../pages/CohortsPage";
+import { EvaluationPage } from "../pages/EvaluationPage";
+import { EvaluationResultsPage } from "../pages/EvaluationResultsPage";
+import { EvaluationRoundPage } from "../pages/EvaluationRoundPage";
+import { EvaluationRoundsPage } from "../pages/EvaluationRoundsPage";
 import { ForgotPasswordPage } from "../pages/ForgotPasswordPage";
 import { FrameworkPage } from "../pages/FrameworkPage";
 import { HomePage } from "../pages/HomePage";
@@ -145,6 +150,34 @@ const masterplanRoute = createRoute({
   component: MasterplanPage,
 });
 
+// Evaluation rounds: the program office's rounds, a region's evaluation, and the national table.
+const evaluationRoundsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/evaluasi",
+  component: EvaluationRoundsPage,
+});
+
+const evaluationResultsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/evaluasi/hasil",
+  validateSearch: validateResultsSearch,
+  component: EvaluationResultsPage,
+});
+
+const evaluationRoundRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/evaluasi/$id",
+  validateSearch: validateRoundSearch,
+  component: EvaluationRoundPage,
+});
+
+const evaluationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/evaluasi/wilayah/$id",
+  validateSearch: validateEvaluationSearch,
+  component: EvaluationPage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   regionsRoute,
@@ -165,6 +198,10 @@ const routeTree = rootRoute.addChildren([
   assessorRoute,
   mentorRoute,
   masterplanRoute,
+  evaluationRoundsRoute,
+  evaluationResultsRoute,
+  evaluationRoundRoute,
+  evaluationRoute,
 ]);
 
 export const router = createRouter({

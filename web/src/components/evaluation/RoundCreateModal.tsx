@@ -19,7 +19,13 @@ type Props = { opened: boolean; onClose: () => void; onCreated: (round: RoundDet
 export function RoundCreateModal({ opened, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t("evaluation.form.title")} size="lg" data-testid="round-create-modal">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t("evaluation.form.title")}
+      size="lg"
+      data-testid="round-create-modal"
+    >
       {opened && <RoundCreateForm onCancel={onClose} onCreated={onCreated} />}
     </Modal>
   );
@@ -133,11 +139,7 @@ function RoundCreateForm({ onCancel, onCreated }: { onCancel: () => void; onCrea
           error={errors.name}
           data-testid="round-name"
         />
-        <Radio.Group
-          label={t("evaluation.form.participants")}
-          value={mode}
-          onChange={(v) => setMode(v as Mode)}
-        >
+        <Radio.Group label={t("evaluation.form.participants")} value={mode} onChange={(v) => setMode(v as Mode)}>
           <Stack gap={6} mt={6}>
             <Radio value="masterplan" label={t("evaluation.form.modeMasterplan")} data-testid="round-mode-masterplan" />
             <Radio value="cohort" label={t("evaluation.form.modeCohort")} data-testid="round-mode-cohort" />

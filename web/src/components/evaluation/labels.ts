@@ -1,11 +1,11 @@
-import { RESULT_DIMENSIONS } from "../../../../domain/evaluation/schemes";
+import { DIRECTION_LABELS, LIGHT_LABELS, type Light } from "../../../../domain/achievement";
 import {
   ROUND_BLOCKER_LABELS,
   ROUND_STATUS_LABELS,
   type RoundBlocker,
   type RoundStatus,
 } from "../../../../domain/evaluation/round";
-import { DIRECTION_LABELS, LIGHT_LABELS, type Light } from "../../../../domain/achievement";
+import { RESULT_DIMENSIONS } from "../../../../domain/evaluation/schemes";
 import { PROGRESS_STATUS_LABELS } from "../../../../domain/monitoring";
 import { inLanguage, useLanguage } from "../../i18n/format";
 
