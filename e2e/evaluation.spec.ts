@@ -169,6 +169,14 @@ describe.runIf(browserAvailable())("evaluation round journey", () => {
     await page.getByTestId("notice").waitFor();
     expect(await page.getByTestId("score-progress").innerText()).toBe("30 dari 30 butir dinilai");
     await shot(page, "4-score-sheet");
+    // Back on the round, the assessor's own progress shows per region.
+    await page
+      .getByRole("navigation", { name: "Lokasi halaman" })
+      .getByRole("link", { name: /Tahap I/ })
+      .click();
+    const own = page.locator(`[data-testid=participant-row][data-code="${BANJAR}"] [data-testid=participant-own]`);
+    await own.filter({ hasText: "Selesai" }).waitFor();
+    await shot(page, "4b-assessor-round");
     await signOut(page);
     // The two other regions are scored through the API, as the same sheet would send them.
     const asAssessor = await apiAs(ASSESSOR);
@@ -216,6 +224,7 @@ describe.runIf(browserAvailable())("evaluation round journey", () => {
     await page.getByTestId("result-smart-governance").getByRole("button").click();
     await page.getByTestId("drill-program").waitFor();
     expect(await page.getByTestId("drill-indicator").innerText()).toContain("90,0%");
+    if (SHOTS) await page.waitForTimeout(400); // the accordion opening, for the picture only
     await shot(page, "6-region-result");
 
     // The national table lists the regions by rank, for the round's year and Tahap.

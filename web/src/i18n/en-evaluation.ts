@@ -250,7 +250,7 @@ export const enEvaluation: typeof idEvaluation = {
       colIndex: "Index",
       colImprovement: "Improvement",
       colAssessors: "Assessors",
-      colRound: "Round",
+      colTahap: "Tahap",
       colCohort: "Cohort",
     },
   },

@@ -249,7 +249,7 @@ export const idEvaluation = {
       colIndex: "Indeks",
       colImprovement: "Peningkatan",
       colAssessors: "Asesor",
-      colRound: "Putaran",
+      colTahap: "Tahap",
       colCohort: "Angkatan",
     },
   },

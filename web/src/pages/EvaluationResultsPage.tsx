@@ -181,6 +181,7 @@ function ResultsTable({ search, onChange }: { search: ResultsSearch; onChange: (
             verticalSpacing="xs"
             striped
             highlightOnHover
+            style={{ whiteSpace: "nowrap" }}
             aria-label={t("evaluation.table.caption")}
             data-testid="results-table"
           >
@@ -220,7 +221,7 @@ function ResultsTable({ search, onChange }: { search: ResultsSearch; onChange: (
                   onSort={onSort}
                   align="right"
                 />
-                <Table.Th>{t("evaluation.table.colRound")}</Table.Th>
+                {!search.tahap && <Table.Th>{t("evaluation.table.colTahap")}</Table.Th>}
                 <Table.Th>{t("evaluation.table.colCohort")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -231,7 +232,7 @@ function ResultsTable({ search, onChange }: { search: ResultsSearch; onChange: (
                     {fmt.rank(r.nationalRank)}
                   </Table.Td>
                   <Table.Td>
-                    <AnchorLink to="/wilayah/$code" params={{ code: r.regionCode }} fw={500}>
+                    <AnchorLink to="/wilayah/$code" params={{ code: r.regionCode }} fw={500} size="sm">
                       {r.regionName}
                     </AnchorLink>
                   </Table.Td>
@@ -246,9 +247,7 @@ function ResultsTable({ search, onChange }: { search: ResultsSearch; onChange: (
                     </Table.Td>
                   ))}
                   <Table.Td ta="right">{fmt.improvement(r.improvement, r.improvementPercent)}</Table.Td>
-                  <Table.Td>
-                    {r.year} · {t("evaluation.tahapN", { tahap: r.tahap })}
-                  </Table.Td>
+                  {!search.tahap && <Table.Td>{t("evaluation.tahapN", { tahap: r.tahap })}</Table.Td>}
                   <Table.Td>{r.cohortName ?? t("common.notAvailable")}</Table.Td>
                 </Table.Tr>
               ))}

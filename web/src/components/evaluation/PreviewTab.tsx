@@ -42,7 +42,13 @@ export function PreviewTab({ round }: { round: RoundDetail }) {
         </Paper>
       ) : (
         <Table.ScrollContainer minWidth={960}>
-          <Table verticalSpacing="xs" striped aria-label={t("evaluation.preview.caption")} data-testid="preview-table">
+          <Table
+            verticalSpacing="xs"
+            striped
+            style={{ whiteSpace: "nowrap" }}
+            aria-label={t("evaluation.preview.caption")}
+            data-testid="preview-table"
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th ta="right">{t("evaluation.table.colRank")}</Table.Th>

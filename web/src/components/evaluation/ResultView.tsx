@@ -16,7 +16,7 @@ function Figure({ label, value, hint, testId }: { label: string; value: string; 
       <Text size="sm" c="dimmed">
         {label}
       </Text>
-      <Text fz={30} fw={700} lh={1.2} data-testid={testId}>
+      <Text fz={/\d/.test(value) ? 30 : 22} fw={700} lh={1.3} data-testid={testId}>
         {value}
       </Text>
       {hint && (

@@ -34,6 +34,8 @@ export function RoundPhaseControl({ round, regionName, onMoved }: Props) {
       onMoved();
     } catch (cause) {
       setFailure(cause);
+      // Refused for a reason that arose meanwhile (another region, another admin): show today's blockers.
+      if (isApiError(cause, 409) && !isApiError(cause, 409, "version_conflict")) void refresh();
     } finally {
       setBusy(null);
     }
@@ -46,7 +48,7 @@ export function RoundPhaseControl({ round, regionName, onMoved }: Props) {
       <Text size="sm" c="dimmed" mb={6}>
         {t("evaluation.phase.title")}
       </Text>
-      <Stack gap="sm">
+      <Group gap="sm" align="flex-start">
         {moves.map((m) => {
           const forward = position(m.to) > position(round.status);
           const blocked = m.blockers.length > 0;
@@ -62,7 +64,7 @@ export function RoundPhaseControl({ round, regionName, onMoved }: Props) {
               >
                 {forward
                   ? t(`evaluation.phase.forward.${m.to as "self_assessment" | "scoring" | "published"}`)
-                  : t("evaluation.phase.back", { status: labels.status(m.to) })}
+                  : t("evaluation.phase.back", { status: labels.status(m.to).toLocaleLowerCase(labels.lang) })}
               </Button>
               {blocked && (
                 <List size="sm" c="orange.8" mt={4} id={`blockers-${m.to}`} data-testid={`round-blockers-${m.to}`}>
@@ -77,7 +79,7 @@ export function RoundPhaseControl({ round, regionName, onMoved }: Props) {
             </div>
           );
         })}
-      </Stack>
+      </Group>
       {failure !== null &&
         (isApiError(failure, 409, "version_conflict") ? (
           <ConflictAlert onReload={() => void refresh().then(() => setFailure(null))} testId="round-conflict" />

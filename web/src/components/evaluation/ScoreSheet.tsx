@@ -19,17 +19,12 @@ import { type EvaluationDetail, saveScores } from "../../api/evaluations";
 import { useFormatNumber } from "../../i18n/format";
 import { useErrorText } from "../ErrorState";
 import { Notice, type NoticeMessage } from "../Notice";
+import { EvidenceLinks } from "./EvidenceLinks";
 import { RESULT_ORDER, useEvaluationLabels } from "./labels";
+import { scaleValues } from "./scale";
 
 type Sheet = EvaluationDetail["scoreSheets"][number];
 type Props = { detail: EvaluationDetail; sheet: Sheet | undefined; reload: () => Promise<unknown> };
-
-/** Scale values from min to max by step: 1, 2, 3, 4, 5. */
-export function scaleValues(scale: { min: number; max: number; step: number }): number[] {
-  const out: number[] = [];
-  for (let v = scale.min; v <= scale.max + 1e-9; v += scale.step) out.push(Math.round(v * 1000) / 1000);
-  return out;
-}
 
 /** The assessor's own sheet: a score on the scale and a note per item, the interview; saved in one go. */
 export function ScoreSheet({ detail, sheet, reload }: Props) {
@@ -37,7 +32,7 @@ export function ScoreSheet({ detail, sheet, reload }: Props) {
   const labels = useEvaluationLabels();
   const formatNumber = useFormatNumber();
   const errorText = useErrorText();
-  const { scheme, evaluation, answers } = detail;
+  const { scheme, evaluation, answers, evidence } = detail;
   const [scores, setScores] = useState<Record<string, number>>(() =>
     Object.fromEntries((sheet?.items ?? []).map((i) => [i.itemCode, i.score])),
   );
@@ -150,6 +145,12 @@ export function ScoreSheet({ detail, sheet, reload }: Props) {
                                 })
                               : t("evaluation.score.noAnswer")}
                           </Text>
+                          {evidence.some((e) => e.itemCode === item.code) && (
+                            <EvidenceLinks
+                              evaluationId={evaluation.id}
+                              items={evidence.filter((e) => e.itemCode === item.code)}
+                            />
+                          )}
                         </Table.Td>
                         <Table.Td>
                           <Group gap="sm" role="radiogroup" aria-labelledby={textId} wrap="nowrap">

@@ -14,7 +14,7 @@ type Props = {
 export function SortHeader({ label, sorts, current, onSort, align = "left" }: Props) {
   const active = sorts.indexOf(current);
   const ascending = current === "rank" || current === "region" || current === "index" || current === "improvement";
-  const arrow = active === -1 ? "" : ascending ? " ▲" : " ▼";
+  const arrow = active === -1 ? " ↕" : ascending ? " ▲" : " ▼";
   return (
     <Table.Th ta={align} aria-sort={active === -1 ? undefined : ascending ? "ascending" : "descending"}>
       <UnstyledButton
