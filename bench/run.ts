@@ -6,6 +6,7 @@ import { printRows } from "./measure";
 import { cohortScenarios } from "./scenarios/cohort";
 import { documentScenarios } from "./scenarios/documents";
 import { masterplanScenarios } from "./scenarios/masterplan";
+import { monitoringScenarios } from "./scenarios/monitoring";
 import { regionScenarios } from "./scenarios/regions";
 
 // Benchmarks on PGlite in memory, or on BENCH_DATABASE_URL (a PostgreSQL database it may fill).
@@ -20,6 +21,7 @@ printRows([
   ...(await regionScenarios(app, database)),
   ...(await cohortScenarios(app, database)),
   ...(await masterplanScenarios(app, database)),
+  ...(await monitoringScenarios(app, database)),
   ...(await documentScenarios(app)),
 ]);
 await app.close();

@@ -64,7 +64,8 @@ export function achievement(
     const v = realisation === 0 ? 100 : direction === "higher_is_better" ? ACHIEVEMENT_MAX : ACHIEVEMENT_MIN;
     return { value: v, raw: v, basis: "zero_target" };
   }
-  const raw = direction === "higher_is_better" ? (realisation / target) * 100 : ((2 * target - realisation) / target) * 100;
+  const raw =
+    direction === "higher_is_better" ? (realisation / target) * 100 : ((2 * target - realisation) / target) * 100;
   return { value: round2(clamp(raw)), raw: round2(raw), basis: "ratio" };
 }
 

@@ -107,6 +107,19 @@ export const ERROR_MESSAGES = {
     en: "File type not allowed. Use PDF, images (PNG/JPEG) or Office documents",
   },
   file_too_large: { id: "Berkas terlalu besar (maksimal 20 MB)", en: "File too large (20 MB at most)" },
+  emblem_type_not_allowed: {
+    id: "Lambang daerah harus berupa gambar PNG atau JPEG yang utuh",
+    en: "The region emblem must be a complete PNG or JPEG image",
+  },
+  emblem_too_large: {
+    id: "Lambang daerah terlalu besar: paling besar 2 MB dan 3000 × 3000 piksel",
+    en: "The region emblem is too large: 2 MB and 3000 × 3000 pixels at most",
+  },
+  emblem_not_found: { id: "Wilayah ini belum mempunyai lambang", en: "This region has no emblem yet" },
+  mou_not_found: {
+    id: "Nota Kesepakatan daerah ini belum dicatat",
+    en: "No memorandum of understanding has been recorded for this region",
+  },
   payload_too_large: { id: "Data yang dikirim terlalu besar", en: "The request body is too large" },
   bad_request: { id: "Permintaan tidak dapat dibaca", en: "The request could not be read" },
   database_unavailable: { id: "Basis data tidak dapat dihubungi", en: "The database cannot be reached" },

@@ -19,4 +19,8 @@ export const GLOSSARY = {
   framework: "kerangka: dimensi, elemen, tahap Bimtek",
   dimension: "dimensi smart city",
   element: "elemen dari suatu dimensi",
+  indicator: "indikator (standar Satu Data: konsep, definisi, klasifikasi, ukuran, satuan)",
+  realisation: "realisasi: nilai indikator yang dicapai pada suatu tahun atau semester (tabel observation)",
+  achievement: "capaian: realisasi terhadap target dalam persen, menurut arah indikator",
+  programProgress: "progres program: status, progres fisik, pagu dan realisasi anggaran per tahun",
 } as const;

@@ -104,7 +104,10 @@ export type IndicatorUpdate = z.infer<typeof IndicatorUpdate>;
 /** Filters of the catalogue list. `regionCode` lists the national catalogue plus that region's own. */
 export const IndicatorFilters = z.object({
   q: z.string().trim().max(100).optional().describe("Cari pada kode, nama, definisi atau kode rujukan"),
-  scope: z.enum(["all", "national", "regional"]).default("all").describe("Katalog nasional, indikator daerah, atau semua"),
+  scope: z
+    .enum(["all", "national", "regional"])
+    .default("all")
+    .describe("Katalog nasional, indikator daerah, atau semua"),
   regionCode: RegionCode.optional().describe("Nasional ditambah indikator daerah ini"),
   dimensionCode: z.string().trim().max(60).optional(),
   elementCode: z.string().trim().max(80).optional(),

@@ -187,4 +187,3 @@ export const ProgressListOut = z.object({
   years: z.array(z.number().int()).describe("Tahun yang dapat diisi"),
   can: z.object({ update: z.boolean() }),
 });
-

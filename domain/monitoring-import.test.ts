@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codeKey } from "./indicator-api";
+import { nextRealisationStatus, parseDecimal, passedYears, progressProblems, yearValue } from "./monitoring";
 import {
   cellsOf,
   mapColumns,
@@ -9,7 +10,6 @@ import {
   REALISATION_COLUMNS,
   RealisationRowChecker,
 } from "./monitoring-import";
-import { nextRealisationStatus, parseDecimal, passedYears, progressProblems, yearValue } from "./monitoring";
 
 const OWN_OPD = 7;
 const programs = [
@@ -98,7 +98,12 @@ describe("realisation rows", () => {
     expect(issues).toEqual([
       { row: 1, column: "Satuan", value: null, message: 'Kolom "Satuan" tidak ditemukan pada baris judul' },
     ]);
-    expect(cellsOf(index, [" P-01 ", "X", "2025"])).toEqual({ programCode: "P-01", indicatorCode: "X", year: "2025", value: "" });
+    expect(cellsOf(index, [" P-01 ", "X", "2025"])).toEqual({
+      programCode: "P-01",
+      indicatorCode: "X",
+      year: "2025",
+      value: "",
+    });
   });
 });
 
@@ -136,7 +141,9 @@ describe("progress rows", () => {
     expect(c.check(5, prow({ status: "jalan" }))).toBeNull();
     expect(c.check(6, prow())).not.toBeNull();
     expect(c.check(7, prow())).toBeNull();
-    expect(c.check(8, prow({ status: "", physicalProgress: "", budgetAllocated: "", budgetRealised: "" }))).toBe("skip");
+    expect(c.check(8, prow({ status: "", physicalProgress: "", budgetAllocated: "", budgetRealised: "" }))).toBe(
+      "skip",
+    );
     expect(c.issues.map((i) => [i.row, i.column, i.message])).toEqual([
       [2, "Tahun", "Program ini berjalan 2024–2026"],
       [3, "Progres Fisik (%)", "Program yang selesai progres fisiknya 100%"],

@@ -1,5 +1,7 @@
 // Columns of the monitoring templates and the check of one imported row against a plan. The
 // same checker serves the web import (XLSX/CSV) and the command-line import of large CSV files.
+
+import { codeKey } from "./indicator-api";
 import type { ImportRowIssue } from "./masterplan-review";
 import {
   PROGRESS_STATUS_LABELS,
@@ -11,7 +13,6 @@ import {
   type RealisationStatus,
   yearProblem,
 } from "./monitoring";
-import { codeKey } from "./indicator-api";
 
 export type ColumnDef<K extends string> = { key: K; header: string; required: boolean; hint: string };
 
@@ -64,12 +65,20 @@ export function mapColumns<K extends string>(
   });
   const issues = columns
     .filter((c) => c.required && index[c.key] === undefined)
-    .map((c) => ({ row: 1, column: c.header, value: null, message: `Kolom "${c.header}" tidak ditemukan pada baris judul` }));
+    .map((c) => ({
+      row: 1,
+      column: c.header,
+      value: null,
+      message: `Kolom "${c.header}" tidak ditemukan pada baris judul`,
+    }));
   return { index, issues };
 }
 
 /** The cells of a sheet row by field. */
-export function cellsOf<K extends string>(index: Partial<Record<K, number>>, raw: string[]): Partial<Record<K, string>> {
+export function cellsOf<K extends string>(
+  index: Partial<Record<K, number>>,
+  raw: string[],
+): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};
   for (const [key, at] of Object.entries(index) as Array<[K, number]>) out[key] = (raw[at] ?? "").trim();
   return out;
@@ -79,7 +88,9 @@ export function cellsOf<K extends string>(index: Partial<Record<K, number>>, raw
 export type PlanLookup = {
   period: { periodStart: number; periodEnd: number };
   /** A program by its code key (codeKey). */
-  program(code: string): { id: number; code: string; ownerOpdId: number | null; startYear: number; endYear: number } | undefined;
+  program(
+    code: string,
+  ): { id: number; code: string; ownerOpdId: number | null; startYear: number; endYear: number } | undefined;
   /** A program's indicator by the indicator's code key. */
   programIndicator(programId: number, indicatorCode: string): { id: number; unit: string } | undefined;
   /** Whether the importing person may enter values for a program of this OPD. */
@@ -189,7 +200,12 @@ export class RealisationRowChecker extends RowChecker<RealisationColumn> {
       return null;
     }
     if (this.plan.existingRealisation(pi.id, year, semester) === "verified") {
-      this.issue(row, "value", "Realisasi ini sudah diverifikasi; minta koordinator mengembalikannya dulu", cells.value);
+      this.issue(
+        row,
+        "value",
+        "Realisasi ini sudah diverifikasi; minta koordinator mengembalikannya dulu",
+        cells.value,
+      );
       return null;
     }
     return { row, programIndicatorId: pi.id, year, semester, value, note };
@@ -240,13 +256,24 @@ export class ProgressRowChecker extends RowChecker<ProgressColumn> {
     );
     const status = STATUS_WORDS.get(norm(cells.status ?? ""));
     if (!status)
-      this.issue(row, "status", "Status harus belum mulai, sesuai jadwal, terlambat, selesai atau dibatalkan", cells.status);
+      this.issue(
+        row,
+        "status",
+        "Status harus belum mulai, sesuai jadwal, terlambat, selesai atau dibatalkan",
+        cells.status,
+      );
     const physical = parseDecimal(cells.physicalProgress);
     if (physical !== undefined && (Number.isNaN(physical) || physical < 0 || physical > 100))
-      this.issue(row, "physicalProgress", `Progres fisik "${cells.physicalProgress}" harus angka 0–100`, cells.physicalProgress);
+      this.issue(
+        row,
+        "physicalProgress",
+        `Progres fisik "${cells.physicalProgress}" harus angka 0–100`,
+        cells.physicalProgress,
+      );
     const money = (key: "budgetAllocated" | "budgetRealised", label: string) => {
       const v = parseRupiahCell(cells[key]);
-      if (v !== undefined && Number.isNaN(v)) this.issue(row, key, `${label} "${cells[key]}" bukan jumlah Rupiah`, cells[key]);
+      if (v !== undefined && Number.isNaN(v))
+        this.issue(row, key, `${label} "${cells[key]}" bukan jumlah Rupiah`, cells[key]);
       return v === undefined || Number.isNaN(v) ? null : v;
     };
     const budgetAllocated = money("budgetAllocated", "Pagu anggaran");
@@ -268,7 +295,12 @@ export class ProgressRowChecker extends RowChecker<ProgressColumn> {
     if (this.issues.length > before) return null;
     const first = this.duplicateOf(`${program.id}:${year}`, row);
     if (first !== null) {
-      this.issue(row, "year", `Baris ganda: program ${program.code} tahun ${year} sudah ada pada baris ${first}`, cells.year);
+      this.issue(
+        row,
+        "year",
+        `Baris ganda: program ${program.code} tahun ${year} sudah ada pada baris ${first}`,
+        cells.year,
+      );
       return null;
     }
     return record;

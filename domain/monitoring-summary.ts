@@ -2,7 +2,7 @@
 // behind it (the server only fetches grouped rows).
 import { z } from "zod";
 import { achievement, type Direction, type Light, lightOf, meanAchievement } from "./achievement";
-import { PROGRESS_STATUSES, type PeriodValue, type ProgressStatus, yearValue } from "./monitoring";
+import { type PeriodValue, PROGRESS_STATUSES, type ProgressStatus, yearValue } from "./monitoring";
 
 const Int = z.number().int();
 const StatusCounts = z.object({
@@ -73,7 +73,13 @@ export const MonitoringSummaryOut = z.object({
     progress: z.object({
       total: Int,
       items: z.array(
-        z.object({ programId: Int, programCode: z.string(), programName: z.string(), ownerOpdId: Int.nullable(), year: Int }),
+        z.object({
+          programId: Int,
+          programCode: z.string(),
+          programName: z.string(),
+          ownerOpdId: Int.nullable(),
+          year: Int,
+        }),
       ),
     }),
     realisations: z.object({

@@ -28,6 +28,7 @@ import { createMailer, type Mailer } from "./mail/mailer";
 import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
 import { candidateRoutes } from "./routes/candidates";
+import { cohortDocumentRoutes } from "./routes/cohort-documents";
 import { cohortRoutes } from "./routes/cohorts";
 import { deliverableRoutes } from "./routes/deliverables";
 import { documentRoutes } from "./routes/documents";
@@ -49,9 +50,11 @@ import { monitoringFileRoutes } from "./routes/monitoring-files";
 import { mouRoutes } from "./routes/mou";
 import { opdRoutes } from "./routes/opds";
 import { outboxRoutes } from "./routes/outbox";
-import { progressRoutes } from "./routes/progress";
+import { programIndicatorRoutes } from "./routes/program-indicators";
 import { programRoutes } from "./routes/programs";
+import { progressRoutes } from "./routes/progress";
 import { realisationRoutes } from "./routes/realisations";
+import { regionEmblemRoutes } from "./routes/region-emblem";
 import { regionRoutes } from "./routes/regions";
 import { stageRoutes } from "./routes/stages";
 import { userRoutes } from "./routes/users";
@@ -155,6 +158,15 @@ export async function buildApp(opts: AppOptions) {
         { name: "Angkatan", description: "Angkatan GMSC, kandidat, peringkat dan seleksi" },
         { name: "Asesmen Kesiapan", description: "Penilaian mandiri, bukti dukung, nilai asesor" },
         { name: "Jejak Audit", description: "Setiap perubahan, tidak dapat diubah atau dihapus" },
+        {
+          name: "Indikator",
+          description: "Katalog indikator nasional (U4SSC) dan indikator daerah, standar Satu Data",
+        },
+        {
+          name: "Monitoring",
+          description:
+            "Indikator program, target, realisasi dan verifikasinya, progres program dan quick win, impor/ekspor",
+        },
         { name: "Sistem", description: "Status layanan dan kotak keluar e-mail" },
       ],
     },
@@ -168,6 +180,7 @@ export async function buildApp(opts: AppOptions) {
 
   await app.register(healthRoutes);
   await app.register(regionRoutes);
+  await app.register(regionEmblemRoutes);
   await app.register(frameworkRoutes);
   await app.register(authRoutes);
   await app.register(meRoutes);
@@ -188,7 +201,9 @@ export async function buildApp(opts: AppOptions) {
   await app.register(masterplanReviewRoutes);
   await app.register(masterplanFileRoutes);
   await app.register(documentRoutes);
+  await app.register(cohortDocumentRoutes);
   await app.register(indicatorRoutes);
+  await app.register(programIndicatorRoutes);
   await app.register(realisationRoutes);
   await app.register(progressRoutes);
   await app.register(monitoringRoutes);

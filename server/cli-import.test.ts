@@ -36,7 +36,10 @@ async function run(args: string[]) {
     err.push(String(m));
     return true;
   });
-  const cmd = importCommand((fn) => fn(t.database()), (m) => new Error(m));
+  const cmd = importCommand(
+    (fn) => fn(t.database()),
+    (m) => new Error(m),
+  );
   let error: Error | null = null;
   await cmd.parseAsync(["observations", ...args], { from: "user" }).catch((e: Error) => {
     error = e;
@@ -65,7 +68,9 @@ describe("kotacerdas import observations", () => {
     expect(error?.message).toContain(
       'baris 3, kolom "Satuan" (persen): Satuan "persen" tidak sesuai; indikator ini bersatuan "% angkatan kerja"',
     );
-    expect(error?.message).toContain('baris 4, kolom "Kode Program" (P-07): Kode program "P-07" tidak ada dalam masterplan ini');
+    expect(error?.message).toContain(
+      'baris 4, kolom "Kode Program" (P-07): Kode program "P-07" tidak ada dalam masterplan ini',
+    );
     expect(await stored()).toBe(0);
   });
 

@@ -31,7 +31,10 @@ export function progressPrinter(stream: NodeJS.WriteStream = process.stderr) {
 }
 
 /** `kotacerdas import observations FILE.csv --region 32.79`: realisations from a large CSV, all or nothing. */
-export function importCommand(withDatabase: <T>(fn: (d: Database) => Promise<T>) => Promise<T>, fail: (m: string) => Error) {
+export function importCommand(
+  withDatabase: <T>(fn: (d: Database) => Promise<T>) => Promise<T>,
+  fail: (m: string) => Error,
+) {
   const cmd = new Command("import").description("Mengimpor data dari berkas");
   cmd
     .command("observations")
@@ -45,7 +48,8 @@ export function importCommand(withDatabase: <T>(fn: (d: Database) => Promise<T>)
       const region = RegionCode.safeParse(opts.region);
       if (!region.success) throw fail(`--region: ${region.error.issues[0]?.message ?? "kode wilayah tidak valid"}`);
       const masterplanId = opts.masterplan ? Number(opts.masterplan) : undefined;
-      if (masterplanId !== undefined && !Number.isInteger(masterplanId)) throw fail("--masterplan: harus nomor masterplan");
+      if (masterplanId !== undefined && !Number.isInteger(masterplanId))
+        throw fail("--masterplan: harus nomor masterplan");
       await withDatabase(async (d) => {
         const plan = await planForRegion(d.db, region.data, masterplanId).catch((err) => {
           if (err instanceof AppError) throw fail(`Wilayah ${region.data} belum memiliki masterplan yang ditetapkan.`);
@@ -66,12 +70,19 @@ export function importCommand(withDatabase: <T>(fn: (d: Database) => Promise<T>)
           );
         } catch (err) {
           if (err instanceof ObservationImportError) {
-            const lines = err.issues.slice(0, 50).map((i) => `  baris ${i.row}, kolom "${i.column}"${i.value ? ` (${i.value})` : ""}: ${i.message}`);
-            const more = err.total > lines.length ? `\n  … dan ${fmt.format(err.total - lines.length)} masalah lain` : "";
-            throw fail(`Impor dibatalkan, tidak ada yang disimpan: ${fmt.format(err.total)} masalah.\n${lines.join("\n")}${more}`);
+            const lines = err.issues
+              .slice(0, 50)
+              .map((i) => `  baris ${i.row}, kolom "${i.column}"${i.value ? ` (${i.value})` : ""}: ${i.message}`);
+            const more =
+              err.total > lines.length ? `\n  … dan ${fmt.format(err.total - lines.length)} masalah lain` : "";
+            throw fail(
+              `Impor dibatalkan, tidak ada yang disimpan: ${fmt.format(err.total)} masalah.\n${lines.join("\n")}${more}`,
+            );
           }
           if (err instanceof AppError && err.code === "monitoring_not_open")
-            throw fail(`Masterplan ${plan.id} belum ditetapkan; realisasi hanya diisi untuk masterplan yang ditetapkan.`);
+            throw fail(
+              `Masterplan ${plan.id} belum ditetapkan; realisasi hanya diisi untuk masterplan yang ditetapkan.`,
+            );
           throw err;
         }
       });

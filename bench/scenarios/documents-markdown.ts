@@ -49,6 +49,8 @@ function block(b: Block): string {
       const rows = [...b.header.slice(1), ...b.rows].map((r) => row(r, n));
       return [b.caption ? `**${mdEscape(b.caption)}**\n` : "", row(head, n), rule, ...rows].join("\n");
     }
+    case "rule":
+      return "---";
     case "toc":
     case "pageBreak":
     case "spacer":

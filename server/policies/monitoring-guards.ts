@@ -2,8 +2,8 @@ import type { Actor } from "../../domain/roles";
 import { AppError } from "../errors";
 import {
   type MonitoredRes,
-  progressPolicy,
   programIndicatorPolicy,
+  progressPolicy,
   type RealisationRes,
   realisationPolicy,
 } from "./monitoring";
@@ -24,7 +24,8 @@ export function guardEntry(actor: Actor, policy: "realisation" | "progress", res
   const enacted = { ...res, status: "enacted" as const };
   if (policy === "realisation") {
     if (realisationPolicy.can(actor, "enter", res)) return;
-    if (realisationPolicy.can(actor, "enter", enacted)) throw new AppError("monitoring_not_open", { status: res.status });
+    if (realisationPolicy.can(actor, "enter", enacted))
+      throw new AppError("monitoring_not_open", { status: res.status });
     realisationPolicy.authorize(actor, "enter", res);
     return;
   }
@@ -34,11 +35,7 @@ export function guardEntry(actor: Actor, policy: "realisation" | "progress", res
 }
 
 /** Changing, reviewing or adding evidence to a realisation. */
-export function guardRealisation(
-  actor: Actor,
-  action: "update" | "verify" | "return" | "attach",
-  res: RealisationRes,
-) {
+export function guardRealisation(actor: Actor, action: "update" | "verify" | "return" | "attach", res: RealisationRes) {
   if (realisationPolicy.can(actor, action, res)) return;
   if (realisationPolicy.can(actor, action, { ...res, status: "enacted", realisationStatus: "entered" })) {
     if (res.status !== "enacted") throw new AppError("monitoring_not_open", { status: res.status });

@@ -1,5 +1,5 @@
 import type { MasterplanStatus } from "../../domain/masterplan";
-import { type RealisationStatus, nextRealisationStatus } from "../../domain/monitoring";
+import { nextRealisationStatus, type RealisationStatus } from "../../domain/monitoring";
 import { type Actor, hasRole, inRegion, isMentorOf, isNationalAdmin } from "../../domain/roles";
 import { ownsOpd } from "./masterplan";
 import { definePolicy } from "./policy";

@@ -74,7 +74,12 @@ export function presentProgramIndicator(
 ): ProgramIndicatorOut {
   const res = monitoredRes(ctx.plan, ctx.ownerOpdId);
   const series = seriesOf(
-    { direction: ind.direction, dimensionCode: ind.dimensionCode, targets: new Map(targets.map((t) => [t.year, t.value])), values },
+    {
+      direction: ind.direction,
+      dimensionCode: ind.dimensionCode,
+      targets: new Map(targets.map((t) => [t.year, t.value])),
+      values,
+    },
     planYears(ctx.plan),
   );
   return {

@@ -57,11 +57,16 @@ describe("national catalogue", () => {
     expect(all.json().total).toBe(91);
     const search = await inject("GET", "/api/indicators?q=internet");
     expect(search.json().data.map((i: { code: string }) => i.code)).toContain("EC: ICT: ICT: 1C");
-    const lower = await inject("GET", "/api/indicators?direction=lower_is_better&dimensionCode=society&pageSize=5&page=2");
+    const lower = await inject(
+      "GET",
+      "/api/indicators?direction=lower_is_better&dimensionCode=society&pageSize=5&page=2",
+    );
     const body = lower.json();
     expect(body).toMatchObject({ page: 2, pageSize: 5 });
     expect(body.total).toBeGreaterThan(5);
-    expect(body.data.every((i: { direction: string; dimensionCode: string }) => i.direction === "lower_is_better")).toBe(true);
+    expect(
+      body.data.every((i: { direction: string; dimensionCode: string }) => i.direction === "lower_is_better"),
+    ).toBe(true);
     expect((await inject("GET", "/api/indicators?pageSize=501")).statusCode).toBe(422);
   });
 
@@ -109,10 +114,12 @@ describe("regional indicators", () => {
       regional({ code: "BJR-02", producerOpdId: opdSolok, elementCode: "living.kesehatan" }),
     );
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().error.details.issues.map((i: { path: string }) => i.path).sort()).toEqual([
-      "body.elementCode",
-      "body.producerOpdId",
-    ]);
+    expect(
+      bad
+        .json()
+        .error.details.issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(["body.elementCode", "body.producerOpdId"]);
     const clash = await inject("POST", "/api/indicators", coordinator, regional({ code: "ec:ict:ict:1c" }));
     expect(clash.json().error.code).toBe("indicator_code_taken");
 
@@ -126,7 +133,11 @@ describe("regional indicators", () => {
     const stale = await inject("PATCH", `/api/indicators/${created.id}`, coordinator, { name: "x", version: 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe("version_conflict");
-    const inactive = await inject("GET", `/api/indicators?scope=regional&regionCode=${BANJAR}&active=false`, coordinator);
+    const inactive = await inject(
+      "GET",
+      `/api/indicators?scope=regional&regionCode=${BANJAR}&active=false`,
+      coordinator,
+    );
     expect(inactive.json().data.map((i: { code: string }) => i.code)).toEqual(["BJR-03"]);
   });
 });

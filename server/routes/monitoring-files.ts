@@ -8,8 +8,8 @@ import { AppError } from "../errors";
 import { progressPolicy } from "../policies/monitoring";
 import { readUpload } from "../services/files/read-upload";
 import { loadMasterplan } from "../services/masterplans/load";
-import { monitoredRes, type PlanRow } from "../services/monitoring/load";
 import { checkSheet, storeSheet } from "../services/monitoring/import-sheet";
+import { monitoredRes, type PlanRow } from "../services/monitoring/load";
 import { buildCsv, buildXlsx, type SheetKind, sheetRows } from "../services/monitoring/sheets";
 import { attachmentHeader } from "./files";
 
@@ -66,7 +66,10 @@ export const monitoringFileRoutes: FastifyPluginAsyncZod = async (app) => {
         const csv = req.query.format === "csv";
         const body = csv
           ? buildCsv(kind, rows, { export: exported })
-          : await buildXlsx(kind, rows, { export: exported, title: `${mode === "template" ? "Templat" : "Ekspor"} ${TITLE[kind]} — ${plan.title}` });
+          : await buildXlsx(kind, rows, {
+              export: exported,
+              title: `${mode === "template" ? "Templat" : "Ekspor"} ${TITLE[kind]} — ${plan.title}`,
+            });
         return reply
           .type(csv ? "text/csv; charset=utf-8" : XLSX)
           .header("content-disposition", attachmentHeader(`${name}.${csv ? "csv" : "xlsx"}`))

@@ -101,8 +101,18 @@ describe("realisation templates and imports", () => {
     expect(err.code).toBe("monitoring_import_invalid");
     expect(err.message).toBe("Berkas impor berisi baris yang tidak valid; tidak ada data yang disimpan");
     expect(err.details.rows).toEqual([
-      { row: 3, column: "Satuan", value: "persen", message: 'Satuan "persen" tidak sesuai; indikator ini bersatuan "% rumah tangga"' },
-      { row: 4, column: "Tahun", value: String(Y + 12), message: `Tahun ${Y + 12} di luar periode masterplan ${Y - 2}–${Y + 7}` },
+      {
+        row: 3,
+        column: "Satuan",
+        value: "persen",
+        message: 'Satuan "persen" tidak sesuai; indikator ini bersatuan "% rumah tangga"',
+      },
+      {
+        row: 4,
+        column: "Tahun",
+        value: String(Y + 12),
+        message: `Tahun ${Y + 12} di luar periode masterplan ${Y - 2}–${Y + 7}`,
+      },
       { row: 5, column: "Kode Program", value: "P-99", message: 'Kode program "P-99" tidak ada dalam masterplan ini' },
       { row: 6, column: "Realisasi", value: "tujuh puluh", message: 'Realisasi "tujuh puluh" bukan angka' },
     ]);
@@ -110,7 +120,13 @@ describe("realisation templates and imports", () => {
   });
 
   it("refuses an over-size file and a file that is not really XLSX", async () => {
-    const big = await upload("realisations", Buffer.alloc(5 * 1024 * 1024 + 1, 0x41), coordinator, "besar.csv", "text/csv");
+    const big = await upload(
+      "realisations",
+      Buffer.alloc(5 * 1024 * 1024 + 1, 0x41),
+      coordinator,
+      "besar.csv",
+      "text/csv",
+    );
     expect(big.statusCode).toBe(413);
     expect(big.json().error.code).toBe("import_too_large");
     const exe = await upload("realisations", FAKE_EXE, coordinator);
@@ -126,7 +142,11 @@ describe("realisation templates and imports", () => {
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().data).toEqual({ rows: 2, inserted: 2, updated: 0 });
     expect(await stored()).toBe(2);
-    const [audit] = await t.app().database.db.select().from(auditEvent).where(eq(auditEvent.action, "masterplan.realisations_imported"));
+    const [audit] = await t
+      .app()
+      .database.db.select()
+      .from(auditEvent)
+      .where(eq(auditEvent.action, "masterplan.realisations_imported"));
     expect(audit?.changes).toMatchObject({ rows: [null, 2], inserted: [null, 2] });
 
     // The same file again updates instead of duplicating; another OPD's rows are refused.
@@ -146,7 +166,10 @@ describe("realisation templates and imports", () => {
 
     const csv = await get(`/api/masterplans/${planId}/monitoring/realisations/export?format=csv`, coordinator);
     expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8");
-    const lines = csv.body.replace(/^\ufeff/, "").trim().split("\n");
+    const lines = csv.body
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\n");
     expect(lines[0]).toContain("Capaian (%)");
     expect(lines[2]).toContain("66.5");
     expect(lines[2]).toContain("95"); // 66,5 of 70

@@ -44,9 +44,30 @@ beforeAll(async () => {
   });
   await db.insert(programBudget).values({ programId: a.id, year: Y - 1, source: "APBD", amount: 300 * M });
   await db.insert(programProgress).values([
-    { programId: a.id, year: Y - 2, status: "on_track", physicalProgress: 50, budgetAllocated: 100 * M, budgetRealised: 80 * M },
-    { programId: a.id, year: Y - 1, status: "on_track", physicalProgress: 70, budgetAllocated: 200 * M, budgetRealised: 150 * M },
-    { programId: b.id, year: Y - 1, status: "delayed", physicalProgress: 20, budgetAllocated: 50 * M, budgetRealised: 10 * M },
+    {
+      programId: a.id,
+      year: Y - 2,
+      status: "on_track",
+      physicalProgress: 50,
+      budgetAllocated: 100 * M,
+      budgetRealised: 80 * M,
+    },
+    {
+      programId: a.id,
+      year: Y - 1,
+      status: "on_track",
+      physicalProgress: 70,
+      budgetAllocated: 200 * M,
+      budgetRealised: 150 * M,
+    },
+    {
+      programId: b.id,
+      year: Y - 1,
+      status: "delayed",
+      physicalProgress: 20,
+      budgetAllocated: 50 * M,
+      budgetRealised: 10 * M,
+    },
     // Cancelled: no entry is owed for the years after.
     { programId: d.id, year: Y - 2, status: "cancelled" },
   ]);
@@ -76,7 +97,8 @@ describe("region monitoring summary", () => {
     const s = res.json().data;
     expect(s).toMatchObject({ year: Y - 1, periodStart: Y - 2, periodEnd: Y + 7, regionCode: BANJAR });
     expect(s.dimensions).toHaveLength(6);
-    const dim = (code: string) => s.progressByDimension.find((d: { dimensionCode: string }) => d.dimensionCode === code);
+    const dim = (code: string) =>
+      s.progressByDimension.find((d: { dimensionCode: string }) => d.dimensionCode === code);
     expect(dim("governance")).toEqual({
       dimensionCode: "governance",
       programs: 2,
@@ -94,9 +116,30 @@ describe("region monitoring summary", () => {
       { year: Y, planned: 0, allocated: 0, realised: 0 },
     ]);
     expect(s.indicatorsByYear.slice(0, 3)).toEqual([
-      { year: Y - 2, withTarget: 1, lights: { green: 1, yellow: 0, red: 0, none: 0 }, meanAchievement: 90, verified: 1, entered: 0 },
-      { year: Y - 1, withTarget: 2, lights: { green: 0, yellow: 1, red: 0, none: 1 }, meanAchievement: 80, verified: 0, entered: 1 },
-      { year: Y, withTarget: 0, lights: { green: 0, yellow: 0, red: 0, none: 0 }, meanAchievement: null, verified: 0, entered: 0 },
+      {
+        year: Y - 2,
+        withTarget: 1,
+        lights: { green: 1, yellow: 0, red: 0, none: 0 },
+        meanAchievement: 90,
+        verified: 1,
+        entered: 0,
+      },
+      {
+        year: Y - 1,
+        withTarget: 2,
+        lights: { green: 0, yellow: 1, red: 0, none: 1 },
+        meanAchievement: 80,
+        verified: 0,
+        entered: 1,
+      },
+      {
+        year: Y,
+        withTarget: 0,
+        lights: { green: 0, yellow: 0, red: 0, none: 0 },
+        meanAchievement: null,
+        verified: 0,
+        entered: 0,
+      },
     ]);
     expect(s.indicatorsByDimension).toEqual(
       expect.arrayContaining([
@@ -131,11 +174,18 @@ describe("region monitoring summary", () => {
   it("lists programs with their indicator series and the quick-win view", async () => {
     const ind = await get(`/api/masterplans/${planId}/monitoring/indicators?dimensionCode=living`, coordinator);
     expect(ind.statusCode, ind.body).toBe(200);
-    expect(ind.json()).toMatchObject({ total: 1, data: [{ program: { code: "P-03" }, indicators: [{ indicator: { code: "EC: P: EM: 1C" } }] }] });
+    expect(ind.json()).toMatchObject({
+      total: 1,
+      data: [{ program: { code: "P-03" }, indicators: [{ indicator: { code: "EC: P: EM: 1C" } }] }],
+    });
     const point = ind.json().data[0].indicators[0].years.find((p: { year: number }) => p.year === Y - 1);
     expect(point).toMatchObject({ target: 5, realisation: 6, achievement: { value: 80, light: "yellow" } });
     const qw = await get(`/api/masterplans/${planId}/monitoring/quick-wins`, coordinator);
     expect(qw.json().data).toHaveLength(2);
-    expect(qw.json().data[0]).toMatchObject({ programCode: "P-01", progress: [{ year: Y - 1, status: "done" }], can: { update: true } });
+    expect(qw.json().data[0]).toMatchObject({
+      programCode: "P-01",
+      progress: [{ year: Y - 1, status: "done" }],
+      can: { update: true },
+    });
   });
 });

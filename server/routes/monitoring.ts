@@ -82,7 +82,14 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
           indicators: links
             .filter((l) => l.link.programId === p.id)
             .map((l) =>
-              presentProgramIndicator(actor, { plan, ownerOpdId: p.ownerOpdId }, l.link, l.indicator, l.targets, l.values),
+              presentProgramIndicator(
+                actor,
+                { plan, ownerOpdId: p.ownerOpdId },
+                l.link,
+                l.indicator,
+                l.targets,
+                l.values,
+              ),
             ),
         })),
         total,

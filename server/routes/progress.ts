@@ -5,8 +5,8 @@ import { ProgressListOut, ProgressOut, ProgressSave } from "../../domain/monitor
 import type { Actor } from "../../domain/roles";
 import { requestContext } from "../audit/record";
 import { requireActor } from "../auth/actor";
-import { guardEntry } from "../policies/monitoring-guards";
 import { progressPolicy } from "../policies/monitoring";
+import { guardEntry } from "../policies/monitoring-guards";
 import { presentProgress } from "../presenters/monitoring";
 import { readUpload } from "../services/files/read-upload";
 import { attachEvidence, detachEvidence, evidenceOf } from "../services/monitoring/evidence";

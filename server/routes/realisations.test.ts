@@ -56,8 +56,32 @@ const targets = [
 
 describe("program codes", () => {
   it("are given by the database per plan: P-01, P-02, …", async () => {
-    const rows = await t.app().database.db.select({ code: program.code }).from(program).where(eq(program.masterplanId, plan.id));
+    const rows = await t
+      .app()
+      .database.db.select({ code: program.code })
+      .from(program)
+      .where(eq(program.masterplanId, plan.id));
     expect(rows.map((r) => r.code).sort()).toEqual(["P-01", "P-02"]);
+  });
+
+  it("keep every digit past P-99, also when many are inserted in one statement", async () => {
+    const other = await makeMasterplan(t.app(), BANJAR, { periodStart: Y, periodEnd: Y + 9 });
+    const rows = await t
+      .app()
+      .database.db.insert(program)
+      .values(
+        Array.from({ length: 101 }, (_, i) => ({
+          masterplanId: other.id,
+          dimensionCode: "governance",
+          elementCode: "governance.pelayanan-publik",
+          name: `Program ${i + 1}`,
+          term: "long" as const,
+          startYear: Y,
+          endYear: Y + 9,
+        })),
+      )
+      .returning({ code: program.code });
+    expect(rows.map((r) => r.code).slice(97)).toEqual(["P-98", "P-99", "P-100", "P-101"]);
   });
 });
 
@@ -67,7 +91,9 @@ describe("program indicators", () => {
   it("link an indicator with baseline and targets inside the plan period, for the owning OPD only", async () => {
     const body = { indicatorId: internetId, baselineValue: 55, baselineYear: Y - 3, targets };
     expect((await inject("POST", `/api/programs/${ownProgram}/indicators`, dinkes, body)).statusCode).toBe(403);
-    expect((await inject("POST", `/api/programs/${ownProgram}/indicators`, solokContributor, body)).statusCode).toBe(404);
+    expect((await inject("POST", `/api/programs/${ownProgram}/indicators`, solokContributor, body)).statusCode).toBe(
+      404,
+    );
     const outside = await inject("POST", `/api/programs/${ownProgram}/indicators`, diskominfo, {
       ...body,
       targets: [{ year: Y + 8, value: 90 }],
@@ -147,7 +173,12 @@ describe("realisations", () => {
       indicatorId: internetId,
     });
     expect(link.statusCode, link.body).toBe(201);
-    const notOpen = await inject("POST", `/api/program-indicators/${link.json().data.id}/realisations`, coordinator, body);
+    const notOpen = await inject(
+      "POST",
+      `/api/program-indicators/${link.json().data.id}/realisations`,
+      coordinator,
+      body,
+    );
     expect(notOpen.statusCode).toBe(409);
     expect(notOpen.json().error.code).toBe("monitoring_not_open");
   });
@@ -168,7 +199,11 @@ describe("realisations", () => {
       version: 1,
       note: "Lampirkan hasil survei",
     });
-    expect(returned.json().data).toMatchObject({ status: "returned", reviewNote: "Lampirkan hasil survei", version: 2 });
+    expect(returned.json().data).toMatchObject({
+      status: "returned",
+      reviewNote: "Lampirkan hasil survei",
+      version: 2,
+    });
 
     const pdf = await inject("POST", `/api/realisations/${r.id}/evidence`, undefined, {});
     expect(pdf.statusCode).toBe(401);
@@ -188,15 +223,26 @@ describe("realisations", () => {
 
     const fixed = await inject("PATCH", `/api/realisations/${r.id}`, diskominfo, { value: 64.5, version: 2 });
     // The note stays until the next review, so the coordinator sees what was asked.
-    expect(fixed.json().data).toMatchObject({ status: "entered", value: 64.5, reviewNote: "Lampirkan hasil survei", version: 3 });
+    expect(fixed.json().data).toMatchObject({
+      status: "entered",
+      value: 64.5,
+      reviewNote: "Lampirkan hasil survei",
+      version: 3,
+    });
     const verified = await inject("POST", `/api/realisations/${r.id}/verify`, coordinator, { version: 3 });
     expect(verified.statusCode, verified.body).toBe(200);
-    expect(verified.json().data).toMatchObject({ status: "verified", can: { update: false, verify: false, return: true } });
+    expect(verified.json().data).toMatchObject({
+      status: "verified",
+      can: { update: false, verify: false, return: true },
+    });
 
     const edit = await inject("PATCH", `/api/realisations/${r.id}`, diskominfo, { value: 99, version: 4 });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe("realisation_transition_not_allowed");
-    const dup = await inject("POST", `/api/program-indicators/${linkId}/realisations`, diskominfo, { year: Y - 1, value: 1 });
+    const dup = await inject("POST", `/api/program-indicators/${linkId}/realisations`, diskominfo, {
+      year: Y - 1,
+      value: 1,
+    });
     expect(dup.json().error.code).toBe("realisation_exists");
 
     const events = await t
@@ -223,20 +269,31 @@ describe("realisations", () => {
       achievement: { value: 92.14, raw: 92.14, light: "green" },
     });
     const queue = await inject("GET", `/api/masterplans/${plan.id}/realisations?status=verified`, coordinator);
-    expect(queue.json()).toMatchObject({ total: 1, data: [{ id: r.id, program: { code: "P-01" }, indicator: { code: "EC: ICT: ICT: 1C" } }] });
+    expect(queue.json()).toMatchObject({
+      total: 1,
+      data: [{ id: r.id, program: { code: "P-01" }, indicator: { code: "EC: ICT: ICT: 1C" } }],
+    });
   });
 
   it("count semester 2 for the year when there is no whole-year value", async () => {
-    const s1 = await inject("POST", `/api/program-indicators/${linkId}/realisations`, coordinator, { year: Y, semester: 1, value: 40 });
+    const s1 = await inject("POST", `/api/program-indicators/${linkId}/realisations`, coordinator, {
+      year: Y,
+      semester: 1,
+      value: 40,
+    });
     expect(s1.statusCode, s1.body).toBe(201);
-    let point = (await inject("GET", `/api/programs/${ownProgram}/indicators`, coordinator)).json().data[0].years.find(
-      (p: { year: number }) => p.year === Y,
-    );
+    let point = (await inject("GET", `/api/programs/${ownProgram}/indicators`, coordinator))
+      .json()
+      .data[0].years.find((p: { year: number }) => p.year === Y);
     expect(point.realisation).toBeNull();
-    await inject("POST", `/api/program-indicators/${linkId}/realisations`, coordinator, { year: Y, semester: 2, value: 76 });
-    point = (await inject("GET", `/api/programs/${ownProgram}/indicators`, coordinator)).json().data[0].years.find(
-      (p: { year: number }) => p.year === Y,
-    );
+    await inject("POST", `/api/program-indicators/${linkId}/realisations`, coordinator, {
+      year: Y,
+      semester: 2,
+      value: 76,
+    });
+    point = (await inject("GET", `/api/programs/${ownProgram}/indicators`, coordinator))
+      .json()
+      .data[0].years.find((p: { year: number }) => p.year === Y);
     expect(point).toMatchObject({ realisation: 76, achievement: { value: 95, light: "green" } });
     const unlink = await inject("DELETE", `/api/program-indicators/${linkId}?version=2`, coordinator);
     expect(unlink.json().error.code).toBe("program_indicator_has_realisations");
@@ -246,14 +303,25 @@ describe("realisations", () => {
 describe("progress", () => {
   it("is saved per year with versions by the owning OPD, checked, and refused for others", async () => {
     const url = `/api/programs/${ownProgram}/progress/${Y - 1}`;
-    const body = { status: "on_track", physicalProgress: 40, budgetAllocated: 1_000_000_000, budgetRealised: 350_000_000, version: 0 };
+    const body = {
+      status: "on_track",
+      physicalProgress: 40,
+      budgetAllocated: 1_000_000_000,
+      budgetRealised: 350_000_000,
+      version: 0,
+    };
     expect((await inject("PUT", url, dinkes, body)).statusCode).toBe(403);
     expect((await inject("PUT", url, solokContributor, body)).statusCode).toBe(404);
     const done80 = await inject("PUT", url, diskominfo, { ...body, status: "done", physicalProgress: 80 });
     expect(done80.statusCode).toBe(422);
     const created = await inject("PUT", url, diskominfo, body);
     expect(created.statusCode, created.body).toBe(200);
-    expect(created.json().data).toMatchObject({ year: Y - 1, status: "on_track", budgetRealised: 350_000_000, version: 1 });
+    expect(created.json().data).toMatchObject({
+      year: Y - 1,
+      status: "on_track",
+      budgetRealised: 350_000_000,
+      version: 1,
+    });
     expect((await inject("PUT", url, diskominfo, body)).statusCode).toBe(409);
     const updated = await inject("PUT", url, coordinator, { ...body, status: "delayed", version: 1 });
     expect(updated.json().data).toMatchObject({ status: "delayed", version: 2 });
@@ -262,5 +330,30 @@ describe("progress", () => {
     const list = await inject("GET", `/api/programs/${ownProgram}/progress`, dinkes);
     expect(list.json()).toMatchObject({ data: [{ year: Y - 1, status: "delayed" }], can: { update: false } });
     expect(list.json().years[0]).toBe(Y - 2);
+  });
+
+  it("takes evidence files on a progress entry, from the owning OPD only, and lets them go again", async () => {
+    const entry = (await inject("GET", `/api/programs/${ownProgram}/progress`, coordinator)).json().data[0];
+    const asDinkes = await t.app().inject({
+      method: "POST",
+      url: `/api/program-progress/${entry.id}/evidence`,
+      ...multipartFile(TINY_PDF, { filename: "foto.pdf", cookie: dinkes }),
+    });
+    expect(asDinkes.statusCode).toBe(403);
+    const res = await t.app().inject({
+      method: "POST",
+      url: `/api/program-progress/${entry.id}/evidence`,
+      ...multipartFile(TINY_PDF, { filename: "foto-lapangan.pdf", cookie: diskominfo }),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const [file] = res.json().data.evidence;
+    expect(file).toMatchObject({ name: "foto-lapangan.pdf", url: `/api/files/${file.fileId}` });
+    expect((await inject("GET", file.url, viewer)).statusCode).toBe(200);
+    expect((await inject("GET", file.url, solokContributor)).statusCode).toBe(404);
+    const gone = await inject("DELETE", `/api/program-progress/${entry.id}/evidence/${file.fileId}`, diskominfo);
+    expect(gone.statusCode).toBe(204);
+    expect((await inject("GET", `/api/programs/${ownProgram}/progress`, coordinator)).json().data[0].evidence).toEqual(
+      [],
+    );
   });
 });

@@ -2,9 +2,6 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody } from "../../domain/errors";
 import {
-  ProgramIndicatorCreate,
-  ProgramIndicatorOut,
-  ProgramIndicatorUpdate,
   RealisationCreate,
   RealisationOut,
   RealisationReturn,
@@ -14,25 +11,18 @@ import {
 import type { Actor } from "../../domain/roles";
 import { requestContext } from "../audit/record";
 import { requireActor } from "../auth/actor";
-import { guardEntry, guardRealisation, guardTargets } from "../policies/monitoring-guards";
-import { programIndicatorPolicy, realisationPolicy } from "../policies/monitoring";
-import { presentProgramIndicator, presentRealisation } from "../presenters/monitoring";
+import { realisationPolicy } from "../policies/monitoring";
+import { guardEntry, guardRealisation } from "../policies/monitoring-guards";
+import { presentRealisation } from "../presenters/monitoring";
 import { readUpload } from "../services/files/read-upload";
 import { attachEvidence, detachEvidence, evidenceOf } from "../services/monitoring/evidence";
 import {
   type LoadedRealisation,
-  loadMonitoredProgram,
   loadProgramIndicator,
   loadRealisation,
   monitoredRes,
   realisationRes,
 } from "../services/monitoring/load";
-import {
-  linkIndicator,
-  listProgramIndicators,
-  unlinkIndicator,
-  updateProgramIndicator,
-} from "../services/monitoring/program-indicators";
 import {
   createRealisation,
   listRealisations,
@@ -45,105 +35,14 @@ const tags = ["Monitoring"];
 const IdParams = z.object({ id: z.coerce.number().int().positive() });
 const One = z.object({ data: RealisationOut });
 
-/** A program's indicators with baseline and targets, and their realisations with verification. */
+/** Realisations of program indicators: entry, verification or return, evidence. */
 export const realisationRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.database.db;
-
-  const programIndicatorOut = async (actor: Actor, programId: number, ctx: Parameters<typeof presentProgramIndicator>[1]) =>
-    (await listProgramIndicators(db(), [programId])).map((l) =>
-      presentProgramIndicator(actor, ctx, l.link, l.indicator, l.targets, l.values),
-    );
 
   const realisationOut = async (actor: Actor, r: LoadedRealisation, row = r.realisation) => {
     const files = (await evidenceOf(db(), "realisation", [row.id])).get(row.id) ?? [];
     return presentRealisation(actor, { plan: r.plan, ownerOpdId: r.program.ownerOpdId }, row, files);
   };
-
-  app.get(
-    "/api/programs/:id/indicators",
-    {
-      schema: {
-        tags,
-        summary: "Indikator suatu program dengan baseline, target per tahun, realisasi dan capaian",
-        params: IdParams,
-        response: { 200: z.object({ data: z.array(ProgramIndicatorOut), can: z.object({ create: z.boolean() }) }), ...errors },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const { program, plan } = await loadMonitoredProgram(db(), req.params.id, actor);
-      const ctx = { plan, ownerOpdId: program.ownerOpdId };
-      return {
-        data: await programIndicatorOut(actor, program.id, ctx),
-        can: { create: programIndicatorPolicy.can(actor, "create", monitoredRes(plan, program.ownerOpdId)) },
-      };
-    },
-  );
-
-  app.post(
-    "/api/programs/:id/indicators",
-    {
-      schema: {
-        tags,
-        summary: "Menautkan indikator (nasional atau milik wilayah) ke program, dengan baseline dan target per tahun",
-        params: IdParams,
-        body: ProgramIndicatorCreate,
-        response: { 201: z.object({ data: ProgramIndicatorOut }), ...errors },
-      },
-    },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const { program, plan } = await loadMonitoredProgram(db(), req.params.id, actor);
-      guardTargets(actor, "create", monitoredRes(plan, program.ownerOpdId));
-      const row = await linkIndicator(db(), { plan, program, input: req.body, ctx: requestContext(req) });
-      const out = (await programIndicatorOut(actor, program.id, { plan, ownerOpdId: program.ownerOpdId })).find(
-        (p) => p.id === row.id,
-      );
-      return reply.code(201).send({ data: out as z.infer<typeof ProgramIndicatorOut> });
-    },
-  );
-
-  app.patch(
-    "/api/program-indicators/:id",
-    {
-      schema: {
-        tags,
-        summary: "Mengubah baseline, catatan atau target (target yang dikirim menggantikan semuanya; dengan versi)",
-        params: IdParams,
-        body: ProgramIndicatorUpdate,
-        response: { 200: z.object({ data: ProgramIndicatorOut }), ...errors },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const current = await loadProgramIndicator(db(), req.params.id, actor);
-      guardTargets(actor, "update", monitoredRes(current.plan, current.program.ownerOpdId));
-      await updateProgramIndicator(db(), { current, changes: req.body, ctx: requestContext(req) });
-      const ctx = { plan: current.plan, ownerOpdId: current.program.ownerOpdId };
-      const out = (await programIndicatorOut(actor, current.program.id, ctx)).find((p) => p.id === current.link.id);
-      return { data: out as z.infer<typeof ProgramIndicatorOut> };
-    },
-  );
-
-  app.delete(
-    "/api/program-indicators/:id",
-    {
-      schema: {
-        tags,
-        summary: "Melepas indikator dari program (dengan versi; ditolak bila sudah ada realisasi)",
-        params: IdParams,
-        querystring: z.object({ version: z.coerce.number().int().min(1) }),
-        response: { 204: z.null(), ...errors },
-      },
-    },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const current = await loadProgramIndicator(db(), req.params.id, actor);
-      guardTargets(actor, "delete", monitoredRes(current.plan, current.program.ownerOpdId));
-      await unlinkIndicator(db(), { current, version: req.query.version, ctx: requestContext(req) });
-      return reply.code(204).send(null);
-    },
-  );
 
   app.get(
     "/api/program-indicators/:id/realisations",
@@ -152,7 +51,10 @@ export const realisationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: "Realisasi suatu indikator program per tahun/semester, dengan status verifikasi dan bukti dukung",
         params: IdParams,
-        response: { 200: z.object({ data: z.array(RealisationOut), can: z.object({ enter: z.boolean() }) }), ...errors },
+        response: {
+          200: z.object({ data: z.array(RealisationOut), can: z.object({ enter: z.boolean() }) }),
+          ...errors,
+        },
       },
     },
     async (req) => {

@@ -50,7 +50,11 @@ export async function linkIndicatorDirect(
   const db = app.database.db;
   const [row] = await db.insert(programIndicator).values({ programId, indicatorId }).returning();
   if (!row) throw new Error("program indicator insert failed");
-  const list = Object.entries(targets).map(([year, value]) => ({ programIndicatorId: row.id, year: Number(year), value }));
+  const list = Object.entries(targets).map(([year, value]) => ({
+    programIndicatorId: row.id,
+    year: Number(year),
+    value,
+  }));
   if (list.length) await db.insert(indicatorTarget).values(list);
   return row;
 }
@@ -59,7 +63,14 @@ export async function linkIndicatorDirect(
 export async function makeQuickWin(app: App, masterplanId: number, programId: number, ownerOpdId: number | null) {
   const [row] = await app.database.db
     .insert(quickWin)
-    .values({ masterplanId, programId, ownerOpdId, year: THIS_YEAR - 1, target: "Aplikasi antrean daring", whyQuick: "Sudah ada aplikasinya" })
+    .values({
+      masterplanId,
+      programId,
+      ownerOpdId,
+      year: THIS_YEAR - 1,
+      target: "Aplikasi antrean daring",
+      whyQuick: "Sudah ada aplikasinya",
+    })
     .returning();
   if (!row) throw new Error("quick win insert failed");
   return row;

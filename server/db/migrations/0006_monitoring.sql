@@ -113,7 +113,7 @@ CREATE TABLE "quick_win_progress" (
 --> statement-breakpoint
 ALTER TABLE "program" ADD COLUMN "code" text DEFAULT '' NOT NULL;--> statement-breakpoint
 -- Existing programs get P-01, P-02, … per plan in the order they were added.
-UPDATE "program" AS p SET "code" = 'P-' || lpad(r.n::text, 2, '0')
+UPDATE "program" AS p SET "code" = 'P-' || lpad(r.n::text, greatest(2, length(r.n::text)), '0')
   FROM (SELECT "id", row_number() OVER (PARTITION BY "masterplan_id" ORDER BY "id") AS n FROM "program") AS r
   WHERE r."id" = p."id";--> statement-breakpoint
 -- An insert that leaves the code empty gets the plan's next P-NN. The advisory lock makes two
@@ -125,7 +125,7 @@ BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('program_code'), NEW.masterplan_id);
     SELECT coalesce(max(substring(code FROM '^P-([0-9]{1,9})$')::integer), 0) + 1 INTO n
       FROM program WHERE masterplan_id = NEW.masterplan_id;
-    NEW.code := 'P-' || lpad(n::text, 2, '0');
+    NEW.code := 'P-' || lpad(n::text, greatest(2, length(n::text)), '0');
   END IF;
   RETURN NEW;
 END;

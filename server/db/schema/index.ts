@@ -8,3 +8,4 @@ export * from "./masterplan";
 export * from "./monitoring";
 export * from "./reference-data";
 export * from "./region";
+export * from "./region-emblem";

@@ -86,10 +86,7 @@ export const programIndicator = pgTable(
   (t) => [
     unique("program_indicator_program_indicator_key").on(t.programId, t.indicatorId),
     index("program_indicator_indicator_idx").on(t.indicatorId),
-    check(
-      "program_indicator_baseline_check",
-      sql`(${t.baselineValue} is null) = (${t.baselineYear} is null)`,
-    ),
+    check("program_indicator_baseline_check", sql`(${t.baselineValue} is null) = (${t.baselineYear} is null)`),
   ],
 );
 

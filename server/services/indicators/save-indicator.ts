@@ -37,7 +37,8 @@ async function check(db: Db, s: Shape, exceptId?: number) {
   const issues: Array<{ path: string; message: string }> = [];
   const fw = await getFramework(db, s.frameworkId);
   const dim = s.dimensionCode ? fw.dimensions.find((d) => d.code === s.dimensionCode) : undefined;
-  if (s.dimensionCode && !dim) issues.push({ path: "body.dimensionCode", message: "Dimensi tidak ada dalam kerangka ini" });
+  if (s.dimensionCode && !dim)
+    issues.push({ path: "body.dimensionCode", message: "Dimensi tidak ada dalam kerangka ini" });
   if (dim && s.elementCode && !dim.elements.some((e) => e.code === s.elementCode))
     issues.push({ path: "body.elementCode", message: `Elemen tidak termasuk dimensi ${dim.nameId}` });
   if (s.producerOpdId !== null) {
@@ -59,7 +60,9 @@ async function check(db: Db, s: Shape, exceptId?: number) {
     .where(
       and(
         sameCode,
-        s.regionCode === null ? undefined : sql`(${indicator.regionCode} is null or ${indicator.regionCode} = ${s.regionCode})`,
+        s.regionCode === null
+          ? undefined
+          : sql`(${indicator.regionCode} is null or ${indicator.regionCode} = ${s.regionCode})`,
         s.regionCode === null ? isNull(indicator.regionCode) : undefined,
         exceptId ? ne(indicator.id, exceptId) : undefined,
       ),
@@ -103,7 +106,9 @@ export async function updateIndicator(
   opts: { current: IndicatorRow; changes: IndicatorUpdate; ctx: RequestContext },
 ) {
   const { version, ...changes } = opts.changes;
-  const fields = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<IndicatorRow>;
+  const fields = Object.fromEntries(
+    Object.entries(changes).filter(([, v]) => v !== undefined),
+  ) as Partial<IndicatorRow>;
   const after = { ...opts.current, ...fields };
   if (fields.dimensionCode === null) after.elementCode = null;
   await check(db, after, opts.current.id);

@@ -59,7 +59,11 @@ export async function attachEvidence(
     return await db.transaction(async (tx) => {
       await lockEnactedPlan(tx, plan.id);
       if (subject.kind === "realisation") {
-        const [o] = await tx.select({ status: observation.status }).from(observation).where(eq(observation.id, subject.id)).for("update");
+        const [o] = await tx
+          .select({ status: observation.status })
+          .from(observation)
+          .where(eq(observation.id, subject.id))
+          .for("update");
         if (!o || o.status === "verified")
           throw new AppError("realisation_transition_not_allowed", { status: o?.status ?? null, action: "attach" });
       }
@@ -100,7 +104,10 @@ export async function detachEvidence(
   await db.transaction(async (tx) => {
     await lockEnactedPlan(tx, plan.id);
     if (subject.kind === "realisation") {
-      const [o] = await tx.select({ status: observation.status }).from(observation).where(eq(observation.id, subject.id));
+      const [o] = await tx
+        .select({ status: observation.status })
+        .from(observation)
+        .where(eq(observation.id, subject.id));
       if (o?.status === "verified")
         throw new AppError("realisation_transition_not_allowed", { status: o.status, action: "detach" });
     }

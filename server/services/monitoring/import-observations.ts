@@ -149,7 +149,8 @@ export async function importObservationsFile(
         if (batch.length >= BATCH_ROWS) await flush();
         if (rows % 10_000 === 0) opts.onProgress?.({ rows, bytes: input.bytesRead, totalBytes });
       }
-      if (index === null) throw new ObservationImportError([{ row: 1, column: "", value: null, message: "Berkas kosong" }], 1);
+      if (index === null)
+        throw new ObservationImportError([{ row: 1, column: "", value: null, message: "Berkas kosong" }], 1);
       if (checker.issues.length) throw new ObservationImportError(checker.issues, checker.issues.length + dropped);
       await flush();
       await recordAudit(tx, opts.ctx, {

@@ -2,7 +2,15 @@ import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { RealisationStatus } from "../../../domain/monitoring";
 import { type PageQuery, pageOffset } from "../../../domain/pagination";
 import type { Db } from "../../db/client";
-import { indicator, masterplan, observation, program, programIndicator, quickWin, quickWinProgress } from "../../db/schema/index";
+import {
+  indicator,
+  masterplan,
+  observation,
+  program,
+  programIndicator,
+  quickWin,
+  quickWinProgress,
+} from "../../db/schema/index";
 
 export type RealisationQueueFilter = {
   status?: RealisationStatus;

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
-import type { ProgramIndicatorCreate, ProgramIndicatorUpdate } from "../../../domain/monitoring-api";
 import { yearProblem } from "../../../domain/monitoring";
+import type { ProgramIndicatorCreate, ProgramIndicatorUpdate } from "../../../domain/monitoring-api";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
 import { isUniqueViolation } from "../../db/errors";
@@ -20,7 +20,11 @@ export async function listProgramIndicators(db: Db, programIds: number[]) {
   const ids = links.map((l) => l.link.id);
   if (!ids.length) return [];
   const [targets, values] = await Promise.all([
-    db.select().from(indicatorTarget).where(inArray(indicatorTarget.programIndicatorId, ids)).orderBy(asc(indicatorTarget.year)),
+    db
+      .select()
+      .from(indicatorTarget)
+      .where(inArray(indicatorTarget.programIndicatorId, ids))
+      .orderBy(asc(indicatorTarget.year)),
     db
       .select()
       .from(observation)
@@ -35,10 +39,7 @@ export async function listProgramIndicators(db: Db, programIds: number[]) {
 }
 
 /** 422 with field paths when a target or the baseline does not fit the plan period. */
-function checkYears(
-  plan: PlanRow,
-  b: { targets?: Array<{ year: number }>; baselineYear?: number | null },
-) {
+function checkYears(plan: PlanRow, b: { targets?: Array<{ year: number }>; baselineYear?: number | null }) {
   const issues: Array<{ path: string; message: string }> = [];
   b.targets?.forEach((t, i) => {
     const problem = yearProblem(t.year, plan);
@@ -74,7 +75,9 @@ export async function linkIndicator(
   const [ind] = await db.select().from(indicator).where(eq(indicator.id, input.indicatorId));
   if (!ind || (ind.regionCode !== null && ind.regionCode !== plan.regionCode))
     throw new AppError("validation_failed", {
-      issues: [{ path: "body.indicatorId", message: "Indikator tidak ada di katalog nasional atau katalog wilayah ini" }],
+      issues: [
+        { path: "body.indicatorId", message: "Indikator tidak ada di katalog nasional atau katalog wilayah ini" },
+      ],
     });
   if (!ind.active)
     throw new AppError("validation_failed", {

@@ -15,7 +15,11 @@ const owner = (kind: ProgressKind) => (kind === "program" ? programProgress.prog
 /** The yearly progress entries of a program or quick win, by year. */
 export async function listProgress(db: Db, kind: ProgressKind, subjectId: number) {
   const t = table[kind];
-  return db.select().from(t).where(eq(owner(kind), subjectId)).orderBy(asc(t.year));
+  return db
+    .select()
+    .from(t)
+    .where(eq(owner(kind), subjectId))
+    .orderBy(asc(t.year));
 }
 
 /** The years a program (its start–end) or quick win (the plan period from its year) may be reported for. */
@@ -67,8 +71,14 @@ export async function saveProgress(
         const values = { ...fields, year: opts.year, enteredBy: userId };
         [row] =
           kind === "program"
-            ? await tx.insert(programProgress).values({ ...values, programId: opts.subjectId }).returning()
-            : await tx.insert(quickWinProgress).values({ ...values, quickWinId: opts.subjectId }).returning();
+            ? await tx
+                .insert(programProgress)
+                .values({ ...values, programId: opts.subjectId })
+                .returning()
+            : await tx
+                .insert(quickWinProgress)
+                .values({ ...values, quickWinId: opts.subjectId })
+                .returning();
       } else {
         if (!before) throw new AppError("version_conflict", { currentVersion: 0, current: null });
         [row] = await tx

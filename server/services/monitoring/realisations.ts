@@ -106,7 +106,13 @@ export async function updateRealisation(
 /** The coordinator verifies an entered realisation or returns it with a note. */
 export async function reviewRealisation(
   db: Db,
-  opts: { current: LoadedRealisation; action: "verify" | "return"; version: number; note?: string; ctx: RequestContext },
+  opts: {
+    current: LoadedRealisation;
+    action: "verify" | "return";
+    version: number;
+    note?: string;
+    ctx: RequestContext;
+  },
 ) {
   const { plan, realisation: before } = opts.current;
   const to = nextRealisationStatus(before.status, opts.action);
@@ -124,7 +130,11 @@ export async function reviewRealisation(
         updatedAt: new Date(),
       })
       .where(
-        and(eq(observation.id, before.id), eq(observation.version, opts.version), eq(observation.status, before.status)),
+        and(
+          eq(observation.id, before.id),
+          eq(observation.version, opts.version),
+          eq(observation.status, before.status),
+        ),
       )
       .returning();
     if (!row) throw await conflict(tx, before.id);

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { LIGHT_LABELS } from "../../../domain/achievement";
+import { PROGRESS_STATUS_LABELS, REALISATION_STATUS_LABELS } from "../../../domain/monitoring";
 import {
   type ColumnDef,
   PROGRESS_COLUMNS,
@@ -8,7 +9,6 @@ import {
   REALISATION_COLUMNS,
   type RealisationColumn,
 } from "../../../domain/monitoring-import";
-import { PROGRESS_STATUS_LABELS, REALISATION_STATUS_LABELS } from "../../../domain/monitoring";
 import { seriesOf } from "../../../domain/monitoring-summary";
 import type { Db } from "../../db/client";
 import { opd, program, programProgress } from "../../db/schema/index";
@@ -34,7 +34,10 @@ const EXTRA: Record<SheetKind, Extra[]> = {
 const SHEET_NAME: Record<SheetKind, string> = { realisations: "Realisasi", progress: "Progres" };
 
 async function opdNames(db: Db, regionCode: string) {
-  const rows = await db.select({ id: opd.id, abbreviation: opd.abbreviation }).from(opd).where(eq(opd.regionCode, regionCode));
+  const rows = await db
+    .select({ id: opd.id, abbreviation: opd.abbreviation })
+    .from(opd)
+    .where(eq(opd.regionCode, regionCode));
   return new Map(rows.map((o) => [o.id, o.abbreviation]));
 }
 
@@ -60,7 +63,10 @@ async function realisationRows(db: Db, plan: PlanRow, f: SheetFilter): Promise<A
     const years = yearsOf(plan, { from: p.startYear, to: p.endYear }, f);
     for (const l of links.filter((x) => x.link.programId === p.id)) {
       const targets = new Map(l.targets.map((t) => [t.year, t.value]));
-      const points = seriesOf({ direction: l.indicator.direction, dimensionCode: null, targets, values: l.values }, years);
+      const points = seriesOf(
+        { direction: l.indicator.direction, dimensionCode: null, targets, values: l.values },
+        years,
+      );
       for (const pt of points) {
         const base = {
           programCode: p.code,
@@ -99,14 +105,14 @@ async function progressRows(db: Db, plan: PlanRow, f: SheetFilter): Promise<Arra
     db
       .select()
       .from(program)
-      .where(
-        and(eq(program.masterplanId, plan.id), f.opdIds ? inArray(program.ownerOpdId, f.opdIds) : undefined),
-      )
+      .where(and(eq(program.masterplanId, plan.id), f.opdIds ? inArray(program.ownerOpdId, f.opdIds) : undefined))
       .orderBy(asc(program.code)),
     opdNames(db, plan.regionCode),
   ]);
   const ids = programs.map((p) => p.id);
-  const stored = ids.length ? await db.select().from(programProgress).where(inArray(programProgress.programId, ids)) : [];
+  const stored = ids.length
+    ? await db.select().from(programProgress).where(inArray(programProgress.programId, ids))
+    : [];
   return programs.flatMap((p) =>
     yearsOf(plan, { from: p.startYear, to: p.endYear }, f).map((year) => {
       const e = stored.find((s) => s.programId === p.id && s.year === year);
@@ -137,7 +143,11 @@ export async function sheetRows(db: Db, plan: PlanRow, kind: SheetKind, f: Sheet
 }
 
 /** An XLSX workbook: the data sheet first (the importer reads it), then the instructions. */
-export async function buildXlsx(kind: SheetKind, rows: Array<Record<string, Cell>>, opts: { export: boolean; title: string }) {
+export async function buildXlsx(
+  kind: SheetKind,
+  rows: Array<Record<string, Cell>>,
+  opts: { export: boolean; title: string },
+) {
   const { base, all } = columnsOf(kind, opts.export);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Kota Cerdas";
@@ -154,7 +164,9 @@ export async function buildXlsx(kind: SheetKind, rows: Array<Record<string, Cell
   });
   const help = wb.addWorksheet("Petunjuk");
   help.addRow([opts.title]).font = { bold: true };
-  help.addRow(["Isi kolom yang tidak berwarna abu-abu. Baris tanpa nilai dilewati; semua baris disimpan atau tidak sama sekali."]);
+  help.addRow([
+    "Isi kolom yang tidak berwarna abu-abu. Baris tanpa nilai dilewati; semua baris disimpan atau tidak sama sekali.",
+  ]);
   help.addRow([]);
   help.addRow(["Kolom", "Keterangan"]).font = { bold: true };
   for (const c of base) help.addRow([c.header, `${c.required ? "wajib" : "opsional"}${c.hint ? `; ${c.hint}` : ""}`]);

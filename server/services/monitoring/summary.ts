@@ -1,12 +1,12 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { PeriodValue, ProgressStatus } from "../../../domain/monitoring";
+import { yearValue } from "../../../domain/monitoring";
 import {
   indicatorAggregates,
   type MonitoringSummaryOut,
   type SeriesInput,
   statusCounts,
 } from "../../../domain/monitoring-summary";
-import { yearValue } from "../../../domain/monitoring";
 import type { Db } from "../../db/client";
 import {
   indicator,
@@ -162,7 +162,13 @@ export async function monitoringSummary(
       order by y.year, p.code`),
   ]);
 
-  type ProgressRow = { dimensionCode: string; status: ProgressStatus | null; n: number; physicalSum: number; physicalN: number };
+  type ProgressRow = {
+    dimensionCode: string;
+    status: ProgressStatus | null;
+    n: number;
+    physicalSum: number;
+    physicalN: number;
+  };
   const byDim = new Map<string, ProgressRow[]>();
   for (const raw of (progressRows as unknown as { rows: ProgressRow[] }).rows) {
     const r = { ...raw, n: int(raw.n), physicalSum: int(raw.physicalSum), physicalN: int(raw.physicalN) };
@@ -190,7 +196,8 @@ export async function monitoringSummary(
       })),
   );
   overdueRealisations.sort((a, b) => a.year - b.year || a.programCode.localeCompare(b.programCode));
-  const overdueRows = (overdueProgress as unknown as { rows: MonitoringSummaryOut["overdue"]["progress"]["items"] }).rows;
+  const overdueRows = (overdueProgress as unknown as { rows: MonitoringSummaryOut["overdue"]["progress"]["items"] })
+    .rows;
 
   return {
     masterplanId: plan.id,
@@ -223,7 +230,10 @@ export async function monitoringSummary(
       items: quickWins,
     },
     overdue: {
-      progress: { total: overdueRows.length, items: overdueRows.slice(0, OVERDUE_ITEMS).map((r) => ({ ...r, year: int(r.year) })) },
+      progress: {
+        total: overdueRows.length,
+        items: overdueRows.slice(0, OVERDUE_ITEMS).map((r) => ({ ...r, year: int(r.year) })),
+      },
       realisations: { total: overdueRealisations.length, items: overdueRealisations.slice(0, OVERDUE_ITEMS) },
     },
   };
