@@ -55,6 +55,8 @@ export type SectionOut = z.infer<typeof SectionOut>;
 export const ProgramOut = z.object({
   id: z.number().int(),
   masterplanId: z.number().int(),
+  /** Stable code within the plan (P-01, P-02, …), used by monitoring templates and imports. */
+  code: z.string(),
   dimensionCode: z.string(),
   elementCode: z.string(),
   name: z.string(),

@@ -63,6 +63,7 @@ export function presentProgram(actor: Actor | null, plan: PlanRow, p: ProgramRow
   return {
     id: p.id,
     masterplanId: p.masterplanId,
+    code: p.code,
     dimensionCode: p.dimensionCode,
     elementCode: p.elementCode,
     name: p.name,
