@@ -14,9 +14,9 @@ describe("draftSelected", () => {
   });
 
   it("flips a row that carries a reason, either way", () => {
-    expect([...draftSelected(ranking, { 2: "Dukungan anggaran belum ada", 3: "Komitmen kepala daerah kuat" })]).toEqual([
-      1, 3,
-    ]);
+    expect([...draftSelected(ranking, { 2: "Dukungan anggaran belum ada", 3: "Komitmen kepala daerah kuat" })]).toEqual(
+      [1, 3],
+    );
   });
 
   it("ignores a blank reason", () => {

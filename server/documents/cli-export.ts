@@ -1,7 +1,9 @@
 import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { Command, Option } from "commander";
 import { z } from "zod";
 import { BOOKS, Book, DOCUMENT_FORMATS, DocumentFormat } from "../../domain/documents";
+import { loadConfig } from "../config";
 import type { Database } from "../db/client";
 import { AppError } from "../errors";
 import { generateBook } from "../services/documents/generate-book";
@@ -50,7 +52,9 @@ export function exportCommand(
           if (err instanceof AppError) throw fail(`Masterplan ${opts.masterplan} tidak ditemukan.`);
           throw err;
         });
-        const doc = await generateBook(d.db, { plan, book: opts.book, format: opts.format });
+        // The region's emblem is read from the uploads `serve` keeps under DATA_DIR/files.
+        const store = { dir: path.join(loadConfig().dataDir, "files") };
+        const doc = await generateBook(d.db, { plan, book: opts.book, format: opts.format, store });
         const target = opts.out ?? doc.fileName;
         await writeFile(target, doc.buffer);
         const seconds = ((performance.now() - started) / 1000).toFixed(1).replace(".", ",");

@@ -220,6 +220,15 @@ export function docxBlocks(blocks: readonly Block[], counter: ListCounter): Arra
       case "spacer":
         for (let i = 0; i < b.lines; i++) out.push(new Paragraph({ children: [] }));
         break;
+      case "rule":
+        out.push(
+          new Paragraph({
+            children: [],
+            border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 18, color: "000000", space: 1 } },
+            spacing: { after: 240 },
+          }),
+        );
+        break;
     }
   }
   return out;

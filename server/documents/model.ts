@@ -83,12 +83,18 @@ export type PageBreak = { kind: "pageBreak" };
 /** Empty vertical space, in lines of body text. */
 export type Spacer = { kind: "spacer"; lines: number };
 
-export type Block = Heading | Paragraph | List | Table | TableOfContents | PageBreak | Spacer;
+/** A line across the text width: the thick-and-thin rule under a letterhead (kop surat). */
+export type Rule = { kind: "rule" };
+
+export type Block = Heading | Paragraph | List | Table | TableOfContents | PageBreak | Spacer | Rule;
 
 /** A line of the cover page, centred. */
 export type CoverLine = { text: string; size: "title" | "subtitle" | "normal" | "small"; bold?: boolean };
 
-/** The cover: lines from top to bottom, an optional image (the region's emblem) after `imageAfter` lines. */
+/**
+ * The cover: lines from top to bottom, an optional image (the region's emblem) after `imageAfter`
+ * lines, its printed width and height in points.
+ */
 export type Cover = {
   lines: CoverLine[];
   image?: { data: Uint8Array; type: "png" | "jpg"; width: number; height: number };

@@ -3,6 +3,8 @@ import type { Block, Cell, Heading, List, ListItem, Paragraph, Run, Table } from
 
 const SIZE = { small: 8.5, normal: 10.5, large: 13 } as const;
 const CM = 28.3465;
+/** A4 width less the 3 cm left and 2.5 cm right margins, in points. */
+const TEXT_WIDTH = 595.28 - 5.5 * CM;
 
 type Inline = { text: string; bold?: boolean; italics?: boolean; decoration?: "underline"; noWrap?: boolean };
 
@@ -176,6 +178,15 @@ export function pdfBlocks(blocks: readonly Block[]): Content[] {
         break;
       case "spacer":
         out.push({ text: "\n".repeat(Math.max(0, b.lines - 1)) || " ", margin: [0, 0, 0, 0] });
+        break;
+      case "rule":
+        out.push({
+          canvas: [
+            { type: "line", x1: 0, y1: 0, x2: TEXT_WIDTH, y2: 0, lineWidth: 2 },
+            { type: "line", x1: 0, y1: 3, x2: TEXT_WIDTH, y2: 3, lineWidth: 0.6 },
+          ],
+          margin: [0, 2, 0, 12],
+        });
         break;
     }
   }

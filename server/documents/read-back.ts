@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 // Reading generated documents back, for tests and the benchmark's sanity checks.
 
@@ -35,7 +35,8 @@ export async function readDocx(buffer: Buffer) {
       [...row[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => wordText(c[1] ?? "").trim()),
     ),
   );
-  return { body, text: wordText(body), headers, headerText: wordText(headers), tables };
+  const media = Object.keys(zip.files).filter((n) => n.startsWith("word/media/"));
+  return { body, text: wordText(body), headers, headerText: wordText(headers), tables, media };
 }
 
 /** Page count and the text of each page of a PDF. */
@@ -48,4 +49,13 @@ export async function readPdf(buffer: Buffer) {
   }
   await doc.destroy();
   return { pageCount: doc.numPages, pages, text: pages.join("\n") };
+}
+
+/** How many images a PDF page paints (the emblem on a cover, for instance). */
+export async function pdfImagesOnPage(buffer: Buffer, page: number): Promise<number> {
+  const doc = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false }).promise;
+  const ops = await (await doc.getPage(page)).getOperatorList();
+  await doc.destroy();
+  const painting = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat]);
+  return ops.fnArray.filter((fn) => painting.has(fn)).length;
 }

@@ -37,7 +37,8 @@ function coverChildren(cover: Cover): Paragraph[] {
       cover.imageAfter ?? out.length,
       0,
       new Paragraph({
-        children: [new ImageRun({ type, data, transformation: { width, height } })],
+        // docx sizes images in pixels at 96 per inch; the model gives points (72 per inch).
+        children: [new ImageRun({ type, data, transformation: { width: (width * 4) / 3, height: (height * 4) / 3 } })],
         alignment: AlignmentType.CENTER,
         spacing: { before: 240, after: 240 },
       }),

@@ -49,9 +49,11 @@ function cover(model: DocumentModel): Content[] {
     });
   }
   const bottom: Content[] = (c.bottom ?? []).map(line);
+  // An emblem takes up to 4.5 cm: the blank above and below shrink so the cover stays one page.
+  const [above, between] = c.image ? [70, 100] : [150, 160];
   return [
-    { stack: lines, margin: [0, 150, 0, 0] },
-    { stack: bottom, margin: [0, 160, 0, 0], pageBreak: "after" },
+    { stack: lines, margin: [0, above, 0, 0] },
+    { stack: bottom, margin: [0, between, 0, 0], pageBreak: "after" },
   ];
 }
 

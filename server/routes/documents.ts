@@ -71,7 +71,12 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const plan = await loadPlanForDocuments(db(), req.params.id, req.actor);
-      const doc = await generateBook(db(), { plan, book: req.params.book, format: req.params.format });
+      const doc = await generateBook(db(), {
+        plan,
+        book: req.params.book,
+        format: req.params.format,
+        store: app.files,
+      });
       return reply
         .type(doc.contentType)
         .header("content-disposition", attachmentHeader(doc.fileName))

@@ -1,10 +1,13 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { governanceBody, masterplanSection, program, quickWin } from "../../db/schema/index";
+import { fitInto } from "../../documents/image-size";
+import type { FileStore } from "../../files/store";
 import { type PlanRow, type ProgramRow, withChildren } from "../masterplans/load";
 import { planFramework } from "../masterplans/plan-facts";
 import { listOpds } from "../opds/list-opds";
 import { getRegion } from "../regions/get-region";
+import { readRegionEmblem } from "../regions/load-emblem";
 
 export type PrintDimension = Awaited<ReturnType<typeof planFramework>>[number];
 
@@ -21,18 +24,22 @@ export type PrintPlan = {
   quickWins: Array<typeof quickWin.$inferSelect>;
   governanceBodies: Array<typeof governanceBody.$inferSelect>;
   /**
-   * The region's emblem for the cover. Nothing stores one yet (no upload for regions or plans),
-   * so it is always null and the cover leaves the slot out.
+   * The region's emblem for the cover, sized in points to fit the cover's slot; null when the
+   * region has none (or no file store was given), and the cover then leaves the slot out.
    */
   emblem: null | { data: Uint8Array; type: "png" | "jpg"; width: number; height: number };
 };
 
+/** The emblem's slot on a cover: 4 cm wide, 4.5 cm high, in points. */
+const EMBLEM_BOX = { width: 113.4, height: 127.6 };
+
 /**
  * A whole plan for printing, in a fixed number of queries whatever its size: region, framework,
- * sections, programs (+ budgets and action steps), OPDs, quick wins and governance bodies.
+ * sections, programs (+ budgets and action steps), OPDs, quick wins and governance bodies; with
+ * a file store, also the region's emblem.
  */
-export async function loadPlanForPrint(db: Db, plan: PlanRow): Promise<PrintPlan> {
-  const [region, dimensions, sections, programRows, opds, quickWins, governanceBodies] = await Promise.all([
+export async function loadPlanForPrint(db: Db, plan: PlanRow, store?: FileStore): Promise<PrintPlan> {
+  const [region, dimensions, sections, programRows, opds, quickWins, governanceBodies, emblem] = await Promise.all([
     getRegion(db, plan.regionCode),
     planFramework(db, plan),
     db.select().from(masterplanSection).where(eq(masterplanSection.masterplanId, plan.id)),
@@ -40,6 +47,7 @@ export async function loadPlanForPrint(db: Db, plan: PlanRow): Promise<PrintPlan
     listOpds(db, { regionCode: plan.regionCode, includeInactive: true }),
     db.select().from(quickWin).where(eq(quickWin.masterplanId, plan.id)).orderBy(asc(quickWin.year), asc(quickWin.id)),
     db.select().from(governanceBody).where(eq(governanceBody.masterplanId, plan.id)).orderBy(asc(governanceBody.id)),
+    store ? readRegionEmblem(db, store, plan.regionCode) : null,
   ]);
   const rank = new Map<string, number>();
   dimensions.forEach((d, i) => {
@@ -59,6 +67,6 @@ export async function loadPlanForPrint(db: Db, plan: PlanRow): Promise<PrintPlan
     opds: new Map(opds.map((o) => [o.id, { name: o.name, abbreviation: o.abbreviation }])),
     quickWins,
     governanceBodies,
-    emblem: null,
+    emblem: emblem ? { data: emblem.data, type: emblem.info.type, ...fitInto(emblem.info, EMBLEM_BOX) } : null,
   };
 }

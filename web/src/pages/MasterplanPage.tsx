@@ -11,6 +11,7 @@ import { regionQuery } from "../api/regions";
 import { NotFoundState, QueryErrorState } from "../components/AccessStates";
 import { CommentsButton } from "../components/masterplan/CommentsButton";
 import { CompletenessList } from "../components/masterplan/CompletenessList";
+import { DocumentsMenu } from "../components/masterplan/DocumentsMenu";
 import { ElementsTab } from "../components/masterplan/ElementsTab";
 import { GovernanceTab } from "../components/masterplan/GovernanceTab";
 import { HistoryButton } from "../components/masterplan/HistoryPanel";
@@ -23,7 +24,7 @@ import { TransitionControls } from "../components/masterplan/TransitionControls"
 import { VisionTab } from "../components/masterplan/VisionTab";
 import { Notice, type NoticeMessage } from "../components/Notice";
 import { RequireSession } from "../components/RequireSession";
-import { AnchorLink } from "../components/RouterLinks";
+import { AnchorLink, ButtonLink } from "../components/RouterLinks";
 import { usePageTitle } from "../components/use-page-title";
 import { useFormatDate } from "../i18n/format";
 import { MASTERPLAN_TABS, type MasterplanSearch, type MasterplanTab } from "../routes/search";
@@ -120,6 +121,16 @@ function Overview({ plan, title }: { plan: MasterplanOut; title: string }) {
                 entityId={String(plan.id)}
                 targetLabel={t("masterplan.review.planTarget")}
               />
+              <DocumentsMenu planId={plan.id} />
+              <ButtonLink
+                to="/masterplan/$id/monitoring"
+                params={{ id: String(plan.id) }}
+                size="compact-sm"
+                variant="light"
+                data-testid="masterplan-monitoring"
+              >
+                {t("monitoring.open")}
+              </ButtonLink>
             </Group>
             {plan.status === "enacted" && plan.perkadaNumber && (
               <Text data-testid="masterplan-perkada">

@@ -13,6 +13,7 @@ import { RegionMasterplans } from "../components/masterplan/RegionMasterplans";
 import { OpdSummary } from "../components/opd/OpdSummary";
 import { RegionTypeBadge } from "../components/RegionTypeBadge";
 import { AnchorLink, ButtonLink } from "../components/RouterLinks";
+import { RegionEmblem } from "../components/region/RegionEmblem";
 import { usePageTitle } from "../components/use-page-title";
 import { useFormatNumber } from "../i18n/format";
 
@@ -114,6 +115,7 @@ function RegionView({ region }: { region: RegionDetail }) {
         </Title>
         <RegionTypeBadge type={region.type} />
       </Group>
+      <RegionEmblem code={region.code} regionName={region.displayName} />
 
       <Paper withBorder p="lg" radius="md">
         <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 4 }} spacing="lg" m={0}>

@@ -6,6 +6,7 @@ import { mouQuery } from "../../api/mou";
 import { useFormatDate } from "../../i18n/format";
 import { useDomainLabels } from "../../i18n/labels";
 import { QueryErrorState } from "../AccessStates";
+import { MouSummaryLinks } from "../cohort/CohortDocumentLinks";
 
 /** A region's memorandum as recorded: numbers, date, mode, place, signatories and the signed scan. */
 export function MouView({ candidateId }: { candidateId: number }) {
@@ -43,6 +44,7 @@ export function MouView({ candidateId }: { candidateId: number }) {
               {t("mou.notRecorded")}
             </Text>
           )}
+          <MouSummaryLinks cohortId={m.cohortId} regionCode={m.regionCode} />
         </Group>
         {!m.complete && m.version > 0 && (
           <Text size="sm" c="dimmed">

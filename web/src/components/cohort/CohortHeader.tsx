@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { CohortStatus } from "../../../../domain/cohort";
 import type { CohortOut } from "../../../../domain/cohort-api";
 import { useFormatDate, useFormatNumber } from "../../i18n/format";
+import { ResultLetterLinks } from "./CohortDocumentLinks";
 import { PhaseControl } from "./PhaseControl";
 import { CohortStatusBadge } from "./StatusBadges";
 
@@ -71,6 +72,7 @@ export function CohortHeader({ cohort, onMoved }: { cohort: CohortOut; onMoved: 
               })}
             </Text>
           )}
+          <ResultLetterLinks cohortId={cohort.id} />
           <PhaseControl cohort={cohort} onMoved={onMoved} />
         </Stack>
       </Paper>

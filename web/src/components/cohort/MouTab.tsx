@@ -14,6 +14,7 @@ import { FileUploadButton } from "../FileUploadButton";
 import { Notice, type NoticeMessage } from "../Notice";
 import { AnchorLink } from "../RouterLinks";
 import { CeremonyModal } from "./CeremonyModal";
+import { MouSummaryLinks } from "./CohortDocumentLinks";
 import { MouFormModal } from "./MouFormModal";
 
 /** Nota Kesepakatan: each selected region's memorandum, what is missing, and the joint signing. */
@@ -34,7 +35,12 @@ export function MouTab({ cohort }: { cohort: CohortOut }) {
     return <QueryErrorState error={candidates.error} onRetry={() => void candidates.refetch()} />;
   }
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ["candidates", "mou"] });
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ["candidates", "mou"] }),
+      // A memorandum recorded for the first time gets its summary download.
+      queryClient.invalidateQueries({ queryKey: ["cohorts", cohort.id, "documents"] }),
+    ]);
   const canCeremony = cohort.can.manage && cohort.status === "mou";
 
   const upload = async (c: CandidateOut, file: File) => {
@@ -93,6 +99,7 @@ export function MouTab({ cohort }: { cohort: CohortOut }) {
                       <AnchorLink to="/kandidat/$id" params={{ id: String(c.id) }} search={{ tab: "mou" }} fw={500}>
                         {c.regionName}
                       </AnchorLink>
+                      <MouSummaryLinks cohortId={cohort.id} regionCode={c.regionCode} short />
                     </Table.Td>
                     {!q || q.isPending ? (
                       <Table.Td colSpan={5}>

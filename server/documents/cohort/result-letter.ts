@@ -1,0 +1,110 @@
+import { ministryOn } from "../../../domain/cohort-documents";
+import { formatDateId } from "../../../domain/documents";
+import { type Block, bold, cell, type DocumentModel, italics, para, type Table } from "../model";
+import { BLANK, letterFields, letterhead, signatureBlock } from "./letterhead";
+
+/** What the result letter prints: the cohort, its letter, and the selected regions by rank. */
+export type ResultLetterData = {
+  cohort: { name: string; year: number; quota: number };
+  letter: { number: string | null; date: string | null };
+  /** False while the selection is a saved draft: the letter is then marked DRAF. */
+  published: boolean;
+  /** Candidates assessed (every one not withdrawn). */
+  assessed: number;
+  selected: Array<{ rank: number; regionName: string; provinceName: string; score: number | null }>;
+};
+
+const score = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const count = (n: number) => new Intl.NumberFormat("id-ID").format(n);
+
+function selectedTable(d: ResultLetterData): Table {
+  return {
+    kind: "table",
+    caption: `Daftar Daerah Terpilih Gerakan Menuju Smart City Tahun ${d.cohort.year}`,
+    columns: [
+      { width: 7, align: "center" },
+      { width: 35 },
+      { width: 30 },
+      { width: 14, align: "right" },
+      { width: 14, align: "center" },
+    ],
+    header: [["No", "Kabupaten/Kota", "Provinsi", "Nilai", "Peringkat"].map((h) => cell(h))],
+    rows: d.selected.map((r, i) => [
+      cell(String(i + 1)),
+      cell(r.regionName),
+      cell(r.provinceName),
+      cell(r.score === null ? "–" : score.format(r.score)),
+      cell(String(r.rank)),
+    ]),
+  };
+}
+
+/** The annex with the table: on its own page, headed with the letter it belongs to, as official letters do. */
+function annex(d: ResultLetterData, subject: string, date: string): Block[] {
+  const rows: Array<[string, string]> = [
+    ["Nomor", d.letter.number ?? BLANK],
+    ["Tanggal", date],
+    ["Hal", subject],
+  ];
+  return [
+    { kind: "pageBreak" },
+    para("LAMPIRAN SURAT", { indent: 7.13, tight: true, size: "small" }),
+    {
+      kind: "table",
+      layout: "plain",
+      size: "small",
+      columns: [{ width: 46 }, { width: 11 }, { width: 3 }, { width: 40 }],
+      header: [],
+      rows: rows.map(([label, value]) => [cell(""), cell(label), cell(":"), cell(value)]),
+    },
+    selectedTable(d),
+  ];
+}
+
+/** The letter announcing the regions selected into a cohort, their score and rank in its annex. */
+export function resultLetter(d: ResultLetterData): DocumentModel {
+  const ministry = ministryOn(d.letter.date);
+  const subject = `Hasil Penilaian Kesiapan Calon Peserta Gerakan Menuju Smart City Tahun ${d.cohort.year}`;
+  const date = d.letter.date ? formatDateId(d.letter.date) : BLANK;
+  const n = d.selected.length;
+  return {
+    meta: { title: `Surat ${subject}`, subject: d.cohort.name, author: ministry.name },
+    footer: d.published ? `Surat ${subject}` : "Draf — hasil seleksi belum diumumkan",
+    draft: d.published ? undefined : "DRAF",
+    body: [
+      ...letterhead(d.letter.date),
+      para(`Jakarta, ${date}`, { align: "right" }),
+      letterFields([
+        ["Nomor", d.letter.number ?? BLANK],
+        ["Sifat", "Biasa"],
+        ["Lampiran", n ? "1 (satu) lembar" : "–"],
+        ["Hal", subject],
+      ]),
+      { kind: "spacer", lines: 1 },
+      para("Yth. Bupati/Wali Kota Calon Peserta", { tight: true }),
+      para(`Gerakan Menuju Smart City Tahun ${d.cohort.year}`, { tight: true }),
+      para("di Tempat"),
+      { kind: "spacer", lines: 1 },
+      para(
+        `Dengan hormat, menindaklanjuti rangkaian penilaian kesiapan daerah dalam ${d.cohort.name}, yang meliputi penilaian mandiri, pemeriksaan bukti dukung serta presentasi dan wawancara pada lensa struktur, infrastruktur dan suprastruktur terhadap ${count(d.assessed)} kabupaten/kota calon peserta, bersama ini kami sampaikan bahwa ${n ? `${count(n)} kabupaten/kota (dari kuota ${count(d.cohort.quota)} daerah) ditetapkan sebagai peserta Gerakan Menuju Smart City Tahun ${d.cohort.year} sebagaimana tercantum dalam Lampiran surat ini, beserta nilai dan peringkatnya` : "belum ada kabupaten/kota yang ditetapkan sebagai peserta"}.`,
+        { align: "justify" },
+      ),
+      para(
+        "Daerah terpilih selanjutnya diundang menandatangani Nota Kesepakatan tentang Gerakan Menuju Smart City dan mengikuti pendampingan penyusunan Masterplan Smart City melalui empat tahap bimbingan teknis bersama tenaga ahli pendamping. Nilai adalah rerata nilai tertimbang para asesor pada skala 0–100.",
+        { align: "justify" },
+      ),
+      para("Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.", { align: "justify" }),
+      ...signatureBlock({ title: `${ministry.signatory ?? BLANK},`, name: `(${BLANK})` }),
+      { kind: "spacer", lines: 1 },
+      para([bold("Tembusan:")], { tight: true, size: "small", keepWithNext: true }),
+      para(
+        `1. ${ministry.name.replace("Kementerian", "Menteri")} (sebagai laporan);\n2. Gubernur provinsi daerah terpilih.`,
+        { size: "small" },
+      ),
+      ...(d.published
+        ? []
+        : [para([italics("Draf ini disusun dari pilihan seleksi yang tersimpan; hasil seleksi belum diumumkan.")])]),
+      ...(n ? annex(d, subject, date) : []),
+    ],
+  };
+}

@@ -1,0 +1,31 @@
+/** Indonesian texts of the official documents: download menus and the region emblem. */
+export const idDocuments = {
+  documents: {
+    menu: "Unduh dokumen",
+    menuTitle: "Dokumen resmi masterplan",
+    draftBadge: "DRAF",
+    draftNote: "Masterplan belum ditetapkan: setiap dokumen bertanda DRAF.",
+    enactedNote: "Dibuat dari data masterplan yang ditetapkan.",
+    loading: "Memuat daftar dokumen…",
+    generatingNote: "Dokumen dibuat saat diunduh dari data terbaru; tunggu beberapa detik.",
+    downloadAs: "Unduh {{title}} sebagai {{format}}",
+    resultLetter: "Surat hasil penilaian",
+    resultLetterDraft: "Draf surat hasil penilaian",
+    mouSummary: "Ringkasan Nota Kesepakatan",
+    mouSummaryShort: "Ringkasan",
+    mouSummaryOf: "Ringkasan Nota Kesepakatan {{region}}",
+    emblem: {
+      title: "Lambang daerah",
+      alt: "Lambang {{region}}",
+      none: "Belum ada lambang daerah.",
+      hint: "PNG atau JPEG, paling besar 2 MB. Lambang dicetak pada sampul buku masterplan.",
+      upload: "Unggah lambang",
+      replace: "Ganti lambang",
+      remove: "Hapus lambang",
+      uploaded: "Lambang daerah disimpan.",
+      removed: "Lambang daerah dihapus dari sampul dokumen.",
+      confirmTitle: "Hapus lambang daerah",
+      confirm: "Hapus lambang {{region}} dari sampul dokumen resmi? Berkasnya tetap tercatat dalam jejak audit.",
+    },
+  },
+};
