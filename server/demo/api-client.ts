@@ -26,11 +26,21 @@ export class DemoClient {
     return (res.body ? res.json() : null) as T;
   }
 
-  /** Sends one file as multipart/form-data in the field `file`, as the browser's upload form does. */
-  async upload<T = { data: unknown }>(url: string, file: { name: string; type: string; content: Buffer }): Promise<T> {
+  /**
+   * Sends one file as multipart/form-data in the field `file`, as the browser's upload form
+   * does, after the text `fields` (e.g. the evaluation item the evidence belongs to).
+   */
+  async upload<T = { data: unknown }>(
+    url: string,
+    file: { name: string; type: string; content: Buffer },
+    fields: Record<string, string> = {},
+  ): Promise<T> {
     const boundary = `----kotacerdas-demo-${randomBytes(8).toString("hex")}`;
+    const text = Object.entries(fields)
+      .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+      .join("");
     const head =
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+      `${text}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
       `Content-Type: ${file.type}\r\n\r\n`;
     const res = await this.app.inject({
       method: "POST",

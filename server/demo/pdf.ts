@@ -38,3 +38,16 @@ export function simplePdf(title: string, lines: readonly string[]): Buffer {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info ${objects.length} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, "latin1");
 }
+
+/** A demo evidence file (bukti dukung): a one-page PDF named after its title, marked as an example. */
+export function evidencePdf(title: string, lines: readonly string[]) {
+  return {
+    name: `${title}.pdf`,
+    type: "application/pdf",
+    content: simplePdf(title.toUpperCase(), [
+      ...lines,
+      "",
+      "Dokumen contoh dari demo Kota Cerdas; bukan dokumen resmi.",
+    ]),
+  };
+}

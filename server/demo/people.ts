@@ -27,6 +27,17 @@ export const DEMO_PEOPLE = {
     { email: "diskominfo@demo-banjarkota.go.id", name: "Yusuf Hidayat", region: "32.79" },
     { email: "diskominfo@demo-solokkota.go.id", name: "Rahmat Fadillah", region: "13.72" },
   ],
+  /** Coordinators of the other 2024 regions, who join for the 2025 evaluation's self-assessment. */
+  evaluationCoordinators: [
+    { email: "diskominfo@demo-banglikab.go.id", name: "I Wayan Sudarsana", region: "51.06" },
+    { email: "diskominfo@demo-bonebolangokab.go.id", name: "Fadli Gobel", region: "75.03" },
+    { email: "diskominfo@demo-gianyarkab.go.id", name: "Ni Luh Putu Ariani", region: "51.04" },
+    { email: "diskominfo@demo-pekalongankab.go.id", name: "Siti Khomsatun", region: "33.26" },
+    { email: "diskominfo@demo-purbalinggakab.go.id", name: "Bayu Aji Nugroho", region: "33.03" },
+    { email: "diskominfo@demo-serangkab.go.id", name: "Ahmad Fauzi", region: "36.04" },
+    { email: "diskominfo@demo-tanahbumbukab.go.id", name: "Muhammad Riduan", region: "63.10" },
+    { email: "diskominfo@demo-pareparekota.go.id", name: "Andi Nurhalisa", region: "73.72" },
+  ],
   /** Kota Banjar's OPD contributors: each writes the masterplan programs of their own OPD. */
   opdContributors: [
     { email: "bappeda@demo-banjarkota.go.id", name: "Lina Marlina", region: "32.79", opd: "Bappeda" },
@@ -34,6 +45,7 @@ export const DEMO_PEOPLE = {
     { email: "dinkes@demo-banjarkota.go.id", name: "dr. Rina Apriyani", region: "32.79", opd: "Dinkes" },
     { email: "dlh@demo-banjarkota.go.id", name: "Asep Saepudin", region: "32.79", opd: "DLH" },
     { email: "dpmptsp@demo-banjarkota.go.id", name: "Nining Suryani", region: "32.79", opd: "DPMPTSP" },
+    { email: "dinkopukm@demo-banjarkota.go.id", name: "Iwan Gunawan", region: "32.79", opd: "Dinkop UKM" },
   ],
 } as const;
 

@@ -26,7 +26,8 @@ import { carryStage, type StageWork } from "./run-bimtek";
 export const BANJAR = "32.79";
 export const BANJAR_PLAN_TITLE = "Masterplan Smart City Kota Banjar 2024–2033";
 export const BANJAR_PERWALI = { number: "Peraturan Wali Kota Banjar Nomor 45 Tahun 2024", date: "2024-12-16" };
-const PROGRAMS = [...PROGRAMS_A, ...PROGRAMS_B, ...PROGRAMS_C];
+/** Kota Banjar's programs as the demo writes them, with the demo's keys. */
+export const PROGRAMS = [...PROGRAMS_A, ...PROGRAMS_B, ...PROGRAMS_C];
 const ELEMENTS = { ...ELEMENTS_A, ...ELEMENTS_B };
 
 /** The starter OPD list plus Banjar's kecamatan and hospital, created through the OPD API; id by abbreviation. */

@@ -112,4 +112,71 @@ describe("kotacerdas seed --demo", () => {
     expect(await seedDemo(app, () => {})).toEqual({ skipped: true });
     expect((await get("/api/regions/32.79/masterplans", coordinator)).data).toHaveLength(1);
   }, 180_000);
+
+  // Reads what the run above loaded after the plan: monitoring of 2024–2026 and the evaluations.
+  it("shows Kota Banjar's 2025 monitoring (verified values, progress, quick wins) and its rank in the published Evaluasi GMSC 2025 Tahap I", async () => {
+    const app = t.app();
+    const coordinator = await signIn(app, DEMO_PEOPLE.coordinators[0].email, DEMO_PASSWORD);
+    const get = async (url: string) => (await app.inject({ url, headers: { cookie: coordinator } })).json();
+    const [plan] = (await get("/api/regions/32.79/masterplans")).data as Plan[];
+
+    const summary = (await get(`/api/masterplans/${plan?.id}/monitoring/summary?year=2025`)).data;
+    const y2025 = summary.indicatorsByYear.find((y: { year: number }) => y.year === 2025);
+    expect(y2025).toMatchObject({ verified: 16, entered: 2 });
+    expect(y2025.lights.green).toBeGreaterThan(y2025.lights.yellow + y2025.lights.red);
+    expect(y2025.meanAchievement).toBeGreaterThan(90);
+    const counts = (k: string) =>
+      summary.progressByDimension.reduce(
+        (n: number, d: { counts: Record<string, number> }) => n + (d.counts[k] ?? 0),
+        0,
+      );
+    expect([counts("on_track"), counts("delayed"), counts("not_started"), counts("done"), counts("no_data")]).toEqual([
+      21, 2, 1, 1, 0,
+    ]);
+    const budget = summary.budgetByYear.find((b: { year: number }) => b.year === 2025);
+    expect(budget.allocated).toBeGreaterThan(0.8 * budget.planned);
+    expect(budget.realised).toBeLessThan(budget.allocated);
+    expect(summary.quickWins.counts).toMatchObject({ done: 4, delayed: 1 });
+    expect(summary.overdue.realisations.items).toContainEqual(
+      expect.objectContaining({ indicatorCode: "EC: ICT: ICT: 1C", year: 2025 }),
+    );
+
+    // The stunting value was returned once and corrected before it was verified, with its evidence.
+    type Value = {
+      status: string;
+      value: number;
+      reviewedAt: string;
+      evidence: unknown[];
+      indicator: { code: string };
+    };
+    const verified = (await get(`/api/masterplans/${plan?.id}/realisations?status=verified&year=2025`)).data as Value[];
+    const stunting = verified.find((r) => r.indicator.code === "BJR-03");
+    expect(stunting).toMatchObject({ value: 16.3, evidence: [expect.anything()] });
+    expect(stunting?.reviewedAt).toMatch(/^2026-01-22/);
+    const returned = await (
+      await app.inject({
+        url: "/api/audit-events?action=realisation.returned",
+        headers: { cookie: await signIn(app, DEMO_ADMIN.email, DEMO_PASSWORD) },
+      })
+    ).json();
+    expect(returned.total).toBe(1);
+
+    const [round] = (await get("/api/evaluation-rounds?year=2025")).data;
+    expect(round).toMatchObject({
+      name: "Evaluasi GMSC 2025 Tahap I",
+      schemeKey: "gmsc-evaluasi@2022",
+      status: "published",
+      resultLetterDate: "2025-06-30",
+      publishedAt: expect.stringMatching(/^2025-06-30/),
+      counts: { participants: 10, assessors: 2 },
+    });
+    const table = (await get(`/api/evaluation-results?roundId=${round.id}`)).data as Array<Record<string, unknown>>;
+    expect(table).toHaveLength(10);
+    const banjar = table.find((r) => r.regionCode === "32.79");
+    expect(banjar).toMatchObject({ nationalRank: 2, provincialRank: 1, assessors: 2 });
+    expect(banjar?.index).toBeGreaterThan(3);
+    expect(banjar?.improvement).toBeGreaterThan(0);
+    const result = (await get(`/api/evaluations/${banjar?.evaluationId}/result`)).data;
+    expect(result).toMatchObject({ nationalRank: 2, resultLetterNumber: round.resultLetterNumber });
+  }, 60_000);
 });

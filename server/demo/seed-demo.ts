@@ -5,6 +5,8 @@ import { createAccount } from "../services/people/create-account";
 import { DemoClient } from "./api-client";
 import { banjarMasterplanStep } from "./banjar-step";
 import type { DemoContext, DemoStep } from "./context";
+import { evaluationSteps } from "./evaluation-step";
+import { banjarMonitoringStep } from "./monitoring-step";
 import { DEMO_ADMIN, DEMO_COHORT, DEMO_PASSWORD } from "./people";
 import { seedCohort } from "./seed-cohort";
 import { solokDraftStep } from "./solok-step";
@@ -14,14 +16,14 @@ export { DEMO_COHORT };
 
 /**
  * What the demo loads after the 2024 cohort, in order. Each step asks the API whether its
- * work is already there and is skipped if so. Later parts of the demo plug in here:
- * Kota Banjar's monitoring (progress) and evaluations come after its enacted masterplan.
+ * work is already there and is skipped if so: Kota Banjar's enacted masterplan, Kota Solok's
+ * draft, Kota Banjar's monitoring of 2024–2026, and the evaluation rounds of the 2024 regions.
  */
 export const DEMO_STEPS: readonly DemoStep[] = [
   banjarMasterplanStep,
   solokDraftStep,
-  // monitoring (progress) of Kota Banjar's programs: added by the monitoring module
-  // evaluations: added by the evaluation module
+  banjarMonitoringStep,
+  ...evaluationSteps,
 ];
 
 /**
