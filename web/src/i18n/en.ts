@@ -1,13 +1,17 @@
 import { enCohort } from "./en-cohort";
+import { enDocuments } from "./en-documents";
 import { enEvaluation } from "./en-evaluation";
 import { enMasterplan } from "./en-masterplan";
+import { enMonitoring } from "./en-monitoring";
 import { apiErrorTexts, type Messages } from "./id";
 
 /** English texts; typed by the Indonesian ones so a missing key fails the typecheck. */
 export const en: Messages = {
   ...enCohort,
+  ...enDocuments,
   ...enEvaluation,
   ...enMasterplan,
+  ...enMonitoring,
   app: {
     name: "Kota Cerdas",
     subtitle: "Gerakan Menuju Smart City",

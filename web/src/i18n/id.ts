@@ -1,7 +1,9 @@
 import { ERROR_MESSAGES, type ErrorCode } from "../../../domain/errors";
 import { idCohort } from "./id-cohort";
+import { idDocuments } from "./id-documents";
 import { idEvaluation } from "./id-evaluation";
 import { idMasterplan } from "./id-masterplan";
+import { idMonitoring } from "./id-monitoring";
 
 /** The error texts of the API codes in one language, from the list the server also uses. */
 export function apiErrorTexts(lang: "id" | "en"): Record<ErrorCode, string> {
@@ -12,8 +14,10 @@ export function apiErrorTexts(lang: "id" | "en"): Record<ErrorCode, string> {
 /** Indonesian texts: the reference language; `en.ts` must have the same keys. */
 export const id = {
   ...idCohort,
+  ...idDocuments,
   ...idEvaluation,
   ...idMasterplan,
+  ...idMonitoring,
   app: {
     name: "Kota Cerdas",
     subtitle: "Gerakan Menuju Smart City",

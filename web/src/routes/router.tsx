@@ -1,6 +1,11 @@
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
 import { AppLayout } from "../components/AppLayout";
 import { validateEvaluationSearch, validateResultsSearch, validateRoundSearch } from "../components/evaluation/search";
+import {
+  validateIndicatorSearch,
+  validateMonitoringSearch,
+  validateProgramMonitoringSearch,
+} from "../components/monitoring/search";
 import { AcceptInvitationPage } from "../pages/AcceptInvitationPage";
 import { AssessorPage } from "../pages/AssessorPage";
 import { AuditPage } from "../pages/AuditPage";
@@ -14,8 +19,12 @@ import { EvaluationRoundsPage } from "../pages/EvaluationRoundsPage";
 import { ForgotPasswordPage } from "../pages/ForgotPasswordPage";
 import { FrameworkPage } from "../pages/FrameworkPage";
 import { HomePage } from "../pages/HomePage";
+import { IndicatorCatalogPage } from "../pages/IndicatorCatalogPage";
+import { IndicatorDetailPage } from "../pages/IndicatorDetailPage";
 import { MasterplanPage } from "../pages/MasterplanPage";
 import { MentorPage } from "../pages/MentorPage";
+import { MonitoringPage } from "../pages/MonitoringPage";
+import { MonitoringProgramPage } from "../pages/MonitoringProgramPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { OpdPage } from "../pages/OpdPage";
 import { OutboxPage } from "../pages/OutboxPage";
@@ -150,6 +159,34 @@ const masterplanRoute = createRoute({
   component: MasterplanPage,
 });
 
+// Monitoring of an enacted plan, one program's monitoring, and the indicator catalogue.
+const monitoringRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/masterplan/$id/monitoring",
+  validateSearch: validateMonitoringSearch,
+  component: MonitoringPage,
+});
+
+const monitoringProgramRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/masterplan/$id/monitoring/program/$programId",
+  validateSearch: validateProgramMonitoringSearch,
+  component: MonitoringProgramPage,
+});
+
+const indicatorsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/indikator",
+  validateSearch: validateIndicatorSearch,
+  component: IndicatorCatalogPage,
+});
+
+const indicatorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/indikator/$id",
+  component: IndicatorDetailPage,
+});
+
 // Evaluation rounds: the program office's rounds, a region's evaluation, and the national table.
 const evaluationRoundsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -198,6 +235,10 @@ const routeTree = rootRoute.addChildren([
   assessorRoute,
   mentorRoute,
   masterplanRoute,
+  monitoringRoute,
+  monitoringProgramRoute,
+  indicatorsRoute,
+  indicatorRoute,
   evaluationRoundsRoute,
   evaluationResultsRoute,
   evaluationRoundRoute,
