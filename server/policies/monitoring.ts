@@ -55,3 +55,11 @@ export const progressPolicy = definePolicy("progress", {
   read,
   update: (actor, r: MonitoredRes) => entrant(actor, r) && enacted(r),
 });
+
+/** The plan's monitoring as a whole: importing values (any entrant of the region) and verifying them. */
+export const planMonitoringPolicy = definePolicy("monitoring", {
+  import: (actor, r: { regionCode: string; status: MasterplanStatus }) =>
+    r.status === "enacted" && (coordinator(actor, r) || hasRole(actor, "opd_contributor", r.regionCode)),
+  verify: (actor, r: { regionCode: string; status: MasterplanStatus }) =>
+    r.status === "enacted" && coordinator(actor, r),
+});

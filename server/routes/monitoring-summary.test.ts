@@ -167,6 +167,18 @@ describe("region monitoring summary", () => {
     });
   });
 
+  it("tells who may import and verify: the coordinator both, an OPD contributor import, the mentor neither", async () => {
+    const app = t.app();
+    const opdId = (await makeOpd(app, BANJAR, "Dishub")).id;
+    const contributor = (await actorWith(app, { role: "opd_contributor", regionCode: BANJAR, opdId })).cookie;
+    const mentor = (await actorWith(app, { role: "mentor", regionCode: BANJAR })).cookie;
+    const can = async (cookie: string) =>
+      (await get(`/api/masterplans/${planId}/monitoring/summary`, cookie)).json().can;
+    expect(await can(coordinator)).toEqual({ import: true, verify: true });
+    expect(await can(contributor)).toEqual({ import: true, verify: false });
+    expect(await can(mentor)).toEqual({ import: false, verify: false });
+  });
+
   it("is another region's plan: not found", async () => {
     expect((await get(`/api/masterplans/${planId}/monitoring/summary`, solok)).statusCode).toBe(404);
   });

@@ -11,7 +11,7 @@ import {
 import { MonitoringSummaryOut } from "../../domain/monitoring-summary";
 import { PageQuery, pageOf } from "../../domain/pagination";
 import { requireActor } from "../auth/actor";
-import { progressPolicy } from "../policies/monitoring";
+import { planMonitoringPolicy, progressPolicy } from "../policies/monitoring";
 import {
   presentIndicatorBrief,
   presentProgramIndicator,
@@ -45,13 +45,22 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.object({
           year: z.coerce.number().int().min(1990).max(2100).optional().describe("Bawaan: tahun berjalan dalam periode"),
         }),
-        response: { 200: z.object({ data: MonitoringSummaryOut }), ...errors },
+        response: {
+          200: z.object({
+            data: MonitoringSummaryOut,
+            can: z.object({ import: z.boolean(), verify: z.boolean() }),
+          }),
+          ...errors,
+        },
       },
     },
     async (req) => {
       const actor = requireActor(req);
       const plan = await loadMasterplan(db(), req.params.id, actor);
-      return { data: await monitoringSummary(db(), { plan, year: req.query.year, today: new Date() }) };
+      return {
+        data: await monitoringSummary(db(), { plan, year: req.query.year, today: new Date() }),
+        can: planMonitoringPolicy.abilities(actor, plan),
+      };
     },
   );
 

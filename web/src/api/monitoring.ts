@@ -38,12 +38,29 @@ const plan = (id: number) => `/api/masterplans/${id}`;
 
 // ── Plan-wide ─────────────────────────────────────────────────────────────────────────────
 
+/** What the caller may do with the plan's monitoring as a whole. */
+export type MonitoringCan = { import: boolean; verify: boolean };
+type SummaryBody = One<MonitoringSummaryOut> & { can: MonitoringCan };
+
+const fetchSummary = (planId: number, year: number | undefined, signal: AbortSignal) =>
+  apiGet<SummaryBody>(`${plan(planId)}/monitoring/summary`, { year }, signal);
+
 /** The region dashboard of an enacted plan for one year (absent: the current year inside the period). */
 export function summaryQuery(planId: number, year?: number) {
   return queryOptions({
     queryKey: ["monitoring", "summary", planId, year ?? null],
-    queryFn: ({ signal }) => apiGet<One<MonitoringSummaryOut>>(`${plan(planId)}/monitoring/summary`, { year }, signal),
+    queryFn: ({ signal }) => fetchSummary(planId, year, signal),
     select: (body) => body.data,
+    staleTime: 0,
+  });
+}
+
+/** The caller's abilities on the plan's monitoring (import, verify), from the same summary request. */
+export function monitoringCanQuery(planId: number) {
+  return queryOptions({
+    queryKey: ["monitoring", "summary", planId, null],
+    queryFn: ({ signal }) => fetchSummary(planId, undefined, signal),
+    select: (body) => body.can,
     staleTime: 0,
   });
 }

@@ -200,6 +200,8 @@ export const enMonitoring: typeof idMonitoring = {
       exportLink: "Export {{format}}",
       import: "Import a filled file",
       importHint: "XLSX or CSV, 5 MB at most",
+      readOnly:
+        "You can download templates and exports; imports are made by the region coordinator or an OPD contributor.",
       imported: "{{file}} imported: {{rows}} rows ({{inserted}} new, {{updated}} updated).",
       rejectedTitle_one: "{{count}} problem; nothing was stored",
       rejectedTitle_other: "{{count}} problems; nothing was stored",

@@ -196,6 +196,8 @@ export const idMonitoring = {
       exportLink: "Ekspor {{format}}",
       import: "Impor berkas terisi",
       importHint: "XLSX atau CSV, maks. 5 MB",
+      readOnly:
+        "Anda dapat mengunduh templat dan ekspor; impor dilakukan oleh koordinator wilayah atau kontributor OPD.",
       imported: "{{file}} diimpor: {{rows}} baris ({{inserted}} baru, {{updated}} diperbarui).",
       rejectedTitle_one: "{{count}} masalah; tidak ada yang disimpan",
       rejectedTitle_other: "{{count}} masalah; tidak ada yang disimpan",

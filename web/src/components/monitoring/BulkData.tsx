@@ -1,10 +1,17 @@
 import { Alert, Anchor, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { MasterplanOut } from "../../../../domain/masterplan-responses";
 import type { ImportRowIssue } from "../../../../domain/masterplan-review";
-import { type ImportResult, importSheet, type SheetKind, sheetIssues, sheetUrl } from "../../api/monitoring";
+import {
+  type ImportResult,
+  importSheet,
+  monitoringCanQuery,
+  type SheetKind,
+  sheetIssues,
+  sheetUrl,
+} from "../../api/monitoring";
 import { useErrorText } from "../ErrorState";
 import { FileUploadButton } from "../FileUploadButton";
 
@@ -48,6 +55,8 @@ function SheetCard({ plan, kind, year }: { plan: MasterplanOut; kind: SheetKind;
   const [issues, setIssues] = useState<{ rows: ImportRowIssue[]; total: number; file: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const enacted = plan.status === "enacted";
+  // Mentors and viewers read templates and exports; only the region's entrants import.
+  const mayImport = useQuery(monitoringCanQuery(plan.id)).data?.import ?? false;
 
   const upload = async (file: File) => {
     setResult(null);
@@ -98,7 +107,7 @@ function SheetCard({ plan, kind, year }: { plan: MasterplanOut; kind: SheetKind;
           {link("template", "xlsx")}
           {link("template", "csv")}
         </Group>
-        {enacted ? (
+        {enacted && mayImport ? (
           <Group gap="sm">
             <FileUploadButton
               label={t("monitoring.bulk.import")}
@@ -113,7 +122,7 @@ function SheetCard({ plan, kind, year }: { plan: MasterplanOut; kind: SheetKind;
           </Group>
         ) : (
           <Text size="sm" c="dimmed">
-            {t("monitoring.notEnacted")}
+            {t(enacted ? "monitoring.bulk.readOnly" : "monitoring.notEnacted")}
           </Text>
         )}
         <Group gap="md">
