@@ -179,6 +179,31 @@ describe("program validation", () => {
     expect(years.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(["body.startYear"]);
   });
 
+  it("refuses new years that would leave stored budget lines and action steps outside, until they are changed too", async () => {
+    const created = await inject("POST", `/api/masterplans/${planId}/programs`, coordinator, programBody(opdKominfo));
+    expect(created.statusCode, created.body).toBe(201);
+    const p = created.json().data;
+    const narrowed = await inject("PATCH", `/api/programs/${p.id}`, coordinator, {
+      startYear: 2025,
+      endYear: 2026,
+      version: p.version,
+    });
+    expect(narrowed.statusCode).toBe(422);
+    const issues = narrowed.json().error.details.issues as Array<{ path: string; message: string }>;
+    expect(issues.map((i) => i.path)).toEqual(["body.endYear", "body.endYear"]);
+    expect(issues[0]?.message).toContain("Tahun anggaran 2024 di luar tahun program 2025–2026; ubah juga anggarannya");
+    expect(issues[1]?.message).toContain("rencana aksi 2024");
+    const withChildren = await inject("PATCH", `/api/programs/${p.id}`, coordinator, {
+      startYear: 2025,
+      endYear: 2026,
+      budgets: [{ year: 2025, source: "APBN", amount: 500_000_000 }],
+      actionPlan: [{ year: 2025, step: "Pembangunan aplikasi" }],
+      version: p.version,
+    });
+    expect(withChildren.statusCode, withChildren.body).toBe(200);
+    expect(withChildren.json().data).toMatchObject({ startYear: 2025, totalBudget: 500_000_000 });
+  });
+
   it("rejects a term that does not match the years, an element of another dimension and another region's OPD", async () => {
     const res = await inject(
       "POST",
