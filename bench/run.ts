@@ -7,6 +7,7 @@ import { cohortScenarios } from "./scenarios/cohort";
 import { documentScenarios } from "./scenarios/documents";
 import { masterplanScenarios } from "./scenarios/masterplan";
 import { monitoringScenarios } from "./scenarios/monitoring";
+import { nationalScenarios } from "./scenarios/national";
 import { regionScenarios } from "./scenarios/regions";
 
 // Benchmarks on PGlite in memory, or on BENCH_DATABASE_URL (a PostgreSQL database it may fill).
@@ -22,6 +23,7 @@ printRows([
   ...(await cohortScenarios(app, database)),
   ...(await masterplanScenarios(app, database)),
   ...(await monitoringScenarios(app, database)),
+  ...(await nationalScenarios(app, database)),
   ...(await documentScenarios(app)),
 ]);
 await app.close();

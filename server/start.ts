@@ -4,6 +4,7 @@ import type { Config } from "./config";
 import { openDatabase } from "./db/client";
 import { runMigrations } from "./db/migrate";
 import { seedReferenceData } from "./db/seed/reference";
+import { keepStatisticsFresh, refreshStatistics } from "./db/statistics";
 import { announceFirstAdmin } from "./first-admin-notice";
 import { loggerOptions } from "./logger";
 import { createMailer } from "./mail/mailer";
@@ -37,6 +38,7 @@ export async function startServer(config: Config) {
   });
   try {
     const seeded = await seedReferenceData(database.db);
+    await refreshStatistics(database);
     app.log.info({ database: database.kind, location: database.location, ...seeded }, "database ready");
     announceFirstAdmin(
       await ensureFirstAdmin(database.db, app.auth, { admin: config.firstAdmin, publicUrl: config.publicUrl }),
@@ -48,10 +50,15 @@ export async function startServer(config: Config) {
     throw err;
   }
 
+  // The CLI's imports and seeds run while the server is stopped (PGlite has one process), so the
+  // refresh at start covers them; the hourly one covers what the web writes.
+  const statistics = keepStatisticsFresh(database, (err) => app.log.error({ err }, "ANALYZE failed"));
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    statistics.stop();
     app.log.info({ signal }, "shutting down: finishing in-flight requests");
     const force = setTimeout(() => {
       app.log.error("shutdown took longer than 10 s; closing the database and exiting");

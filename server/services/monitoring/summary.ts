@@ -149,16 +149,21 @@ export async function monitoringSummary(
       )
       .where(eq(quickWin.masterplanId, plan.id))
       .orderBy(asc(quickWin.year), asc(quickWin.id)),
+    // Each program's entries are read once (years reported, first year closed); anti-joins over
+    // generate_series made the planner expect 1,000 years per program and scan all progress rows.
     db.execute(sql`
       select p.id as "programId", p.code as "programCode", p.name as "programName",
              p.owner_opd_id as "ownerOpdId", y.year::int as year
       from program p
+      cross join lateral (
+        select coalesce(array_agg(pp.year), '{}') as years,
+               min(pp.year) filter (where pp.status in ('done', 'cancelled')) as closed
+        from program_progress pp where pp.program_id = p.id) e
       cross join lateral generate_series(greatest(p.start_year, ${plan.periodStart}::int),
                                          least(p.end_year, ${lastPassed}::int)) as y(year)
       where p.masterplan_id = ${plan.id}
-        and not exists (select 1 from program_progress pp where pp.program_id = p.id and pp.year = y.year)
-        and not exists (select 1 from program_progress c where c.program_id = p.id
-                          and c.status in ('done', 'cancelled') and c.year < y.year)
+        and y.year <> all(e.years)
+        and (e.closed is null or e.closed >= y.year)
       order by y.year, p.code`),
   ]);
 
