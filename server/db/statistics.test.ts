@@ -13,10 +13,10 @@ describe("refreshStatistics", () => {
 
   it("gives the embedded database planner statistics; PostgreSQL keeps its own", async () => {
     const stats = async () => {
-      const res = await database.db.execute(
+      const res = (await database.db.execute(
         sql`select count(*)::int as n from pg_stats where schemaname = 'public' and tablename = 'region'`,
-      );
-      return (res.rows[0] as { n: number }).n;
+      )) as unknown as { rows: Array<{ n: number }> };
+      return res.rows[0]?.n ?? 0;
     };
     if (database.kind === "pglite") expect(await stats()).toBe(0);
     const refreshed = await refreshStatistics(database);
