@@ -22,8 +22,9 @@ printRows([
   ...(await regionScenarios(app, database)),
   ...(await cohortScenarios(app, database)),
   ...(await masterplanScenarios(app, database)),
-  ...(await monitoringScenarios(app, database)),
+  // The national dataset first, so the import below runs next to 250,000 stored observations.
   ...(await nationalScenarios(app, database)),
+  ...(await monitoringScenarios(app, database)),
   ...(await documentScenarios(app)),
 ]);
 await app.close();

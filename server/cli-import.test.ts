@@ -74,6 +74,17 @@ describe("kotacerdas import observations", () => {
     expect(await stored()).toBe(0);
   });
 
+  it("prints the first 50 problems and how many more there are", async () => {
+    const bad = Array.from({ length: 60 }, (_, i) => `P-99,EC: P: EM: 1C,% angkatan kerja,${Y - 1},,${i},`);
+    const { error } = await run([await csvFile("banyak.csv", [HEADER, ...bad]), "--region", "32.79"]);
+    const lines = error?.message.split("\n") ?? [];
+    expect(lines[0]).toBe("Impor dibatalkan, tidak ada yang disimpan: 60 masalah.");
+    expect(lines[1]).toBe('  baris 2, kolom "Kode Program" (P-99): Kode program "P-99" tidak ada dalam masterplan ini');
+    expect(lines[50]).toMatch(/^ {2}baris 51, /);
+    expect(lines[51]).toBe("  … dan 10 masalah lain");
+    expect(await stored()).toBe(0);
+  });
+
   it("streams a good file into the region's enacted plan in one transaction, with a progress line on stderr", async () => {
     const file = await csvFile("baik.csv", [
       HEADER,

@@ -15,6 +15,7 @@ const fmt = new Intl.NumberFormat("id-ID");
 export function progressPrinter(stream: NodeJS.WriteStream = process.stderr) {
   const started = Date.now();
   let last = 0;
+  let printedStep = 0;
   return {
     update(p: ImportProgress, final = false) {
       const now = Date.now();
@@ -25,7 +26,11 @@ export function progressPrinter(stream: NodeJS.WriteStream = process.stderr) {
       const rate = Math.round(p.rows / Math.max(0.001, (now - started) / 1000));
       const line = `[${"#".repeat(filled)}${"-".repeat(30 - filled)}] ${Math.round(share * 100)}% · ${fmt.format(p.rows)} baris · ${fmt.format(rate)} baris/detik`;
       if (stream.isTTY) stream.write(`\r${line}${final ? "\n" : ""}`);
-      else if (final || p.rows % 100_000 === 0) stream.write(`${line}\n`);
+      // Not a terminal (a log file): a line per 100,000 rows read, and the last one.
+      else if (final || Math.floor(p.rows / 100_000) > printedStep) {
+        printedStep = Math.floor(p.rows / 100_000);
+        stream.write(`${line}\n`);
+      }
     },
   };
 }
@@ -58,11 +63,11 @@ export function importCommand(
         const bar = progressPrinter();
         const started = Date.now();
         try {
-          const r = await importObservationsFile(d.db, {
+          const r = await importObservationsFile(d, {
             file,
             plan,
             ctx: { actor: null, ip: null, userAgent: "kotacerdas-cli", requestId: `cli-${started}` },
-            onProgress: (p) => bar.update(p, p.bytes === p.totalBytes),
+            onProgress: (p) => bar.update(p, p.done),
           });
           const secs = ((Date.now() - started) / 1000).toFixed(1);
           console.log(
@@ -79,6 +84,10 @@ export function importCommand(
               `Impor dibatalkan, tidak ada yang disimpan: ${fmt.format(err.total)} masalah.\n${lines.join("\n")}${more}`,
             );
           }
+          if (err instanceof AppError && err.code === "version_conflict")
+            throw fail(
+              "Impor dibatalkan, tidak ada yang disimpan: realisasi masterplan ini diubah orang lain selama impor (diisi, diverifikasi atau dihapus). Ulangi impor.",
+            );
           if (err instanceof AppError && err.code === "monitoring_not_open")
             throw fail(
               `Masterplan ${plan.id} belum ditetapkan; realisasi hanya diisi untuk masterplan yang ditetapkan.`,

@@ -1,7 +1,3 @@
-import { createWriteStream } from "node:fs";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { eq, isNull, sql } from "drizzle-orm";
 import type { App } from "../../server/app";
 import type { Database } from "../../server/db/client";
@@ -17,10 +13,10 @@ import {
   programIndicator,
   programProgress,
 } from "../../server/db/schema/index";
-import { importObservationsFile } from "../../server/services/monitoring/import-observations";
 import { createAccount } from "../../server/services/people/create-account";
 import { signIn } from "../../server/testing/factories";
 import { measure, type Row } from "../measure";
+import { monitoringImportScenarios } from "./monitoring-import";
 
 const REGION = "32.78";
 const PASSWORD = "bench-password-123";
@@ -46,9 +42,8 @@ async function enactedPlan(app: App, fwId: number) {
 
 /**
  * One enacted plan with 150 programs × 10 years of progress and budgets and 150 program indicators
- * with 10 targets and 10 realisations each: the region dashboard summary. Then a CLI import of
- * realisations (150 programs × 20 indicators × 10 years × whole year and two semesters = 90,000
- * rows) into a second plan, against COPY of the same file on PostgreSQL.
+ * with 10 targets and 10 realisations each: the region dashboard summary. Then the CLI import of
+ * 1,000,000 realisations (monitoring-import.ts).
  */
 export async function monitoringScenarios(app: App, database: Database): Promise<Row[]> {
   const db = app.database.db;
@@ -141,44 +136,6 @@ export async function monitoringScenarios(app: App, database: Database): Promise
     5,
   );
 
-  // The CLI import: a second plan with 20 indicators per program.
-  const plan2 = await enactedPlan(app, fw.id);
-  const programs2 = await addPrograms(plan2.id);
-  await db
-    .insert(programIndicator)
-    .values(programs2.flatMap((p) => national.slice(0, 20).map((ind) => ({ programId: p.id, indicatorId: ind.id }))));
-  const dir = await mkdtemp(path.join(tmpdir(), "kc-bench-"));
-  // Readable by the PostgreSQL server process too, for the COPY baseline.
-  await chmod(dir, 0o755);
-  const file = path.join(dir, "observations.csv");
-  const out = createWriteStream(file);
-  out.write("Kode Program,Kode Indikator,Satuan,Tahun,Semester,Realisasi,Catatan\n");
-  let rows = 0;
-  for (const p of programs2)
-    for (const ind of national.slice(0, 20))
-      for (const year of YEARS)
-        for (const sem of ["", "1", "2"]) {
-          out.write(`${p.code},"${ind.code}","${ind.unit}",${year},${sem},${(rows % 1000) / 10},\n`);
-          rows++;
-        }
-  await new Promise((resolve) => out.end(resolve));
-  const ctx = { actor: null, ip: null, userAgent: "bench", requestId: "bench" };
-  const t0 = performance.now();
-  const result = await importObservationsFile(db, { file, plan: plan2, ctx });
-  const cli = performance.now() - t0;
-  if (result.inserted !== rows) throw new Error(`import stored ${result.inserted} of ${rows}`);
-  let copy = Number.NaN;
-  if (database.kind === "postgres") {
-    // PostgreSQL's own COPY of the same file into a bare staging table: the floor for any import.
-    await database.db.execute(
-      sql`create temp table copy_bench (a text, b text, c text, d int, e text, f numeric, g text)`,
-    );
-    const c0 = performance.now();
-    await database.db.execute(sql.raw(`copy copy_bench from '${file}' with (format csv, header true)`));
-    copy = performance.now() - c0;
-    await database.db.execute(sql`drop table copy_bench`);
-  }
-  await rm(dir, { recursive: true, force: true });
   return [
     {
       scenario: "GET monitoring/summary (150 prog. × 10 yr, 150 ind.)",
@@ -187,14 +144,6 @@ export async function monitoringScenarios(app: App, database: Database): Promise
       baselineMedian: summaryBase.median,
       note: `target < 100 ms median: ${summary.median < 100 ? "met" : "NOT met"}`,
     },
-    {
-      scenario: `CLI import observations (${rows.toLocaleString("id-ID")} rows, 1 tx)`,
-      median: cli,
-      p99: cli,
-      baselineMedian: Number.isNaN(copy) ? cli : copy,
-      note: Number.isNaN(copy)
-        ? `${Math.round(rows / (cli / 1000)).toLocaleString("id-ID")} rows/s; COPY baseline only on PostgreSQL`
-        : `baseline = server-side COPY of the file; target ≤ 2×: ${cli <= 2 * copy ? "met" : "NOT met"}`,
-    },
+    ...(await monitoringImportScenarios(app, database, fw.id)),
   ];
 }

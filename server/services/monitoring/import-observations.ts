@@ -1,25 +1,23 @@
-import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import { and, desc, eq } from "drizzle-orm";
-import { CsvError, parseCsv } from "../../../domain/csv-parse";
 import type { ImportRowIssue } from "../../../domain/masterplan-review";
 import {
-  cellsOf,
   mapColumns,
   REALISATION_COLUMNS,
-  type RealisationRecord,
+  type RealisationColumn,
   RealisationRowChecker,
 } from "../../../domain/monitoring-import";
 import { type RequestContext, recordAudit } from "../../audit/record";
-import type { Db } from "../../db/client";
+import type { Database, Db } from "../../db/client";
 import { masterplan } from "../../db/schema/index";
 import { AppError } from "../../errors";
+import { copyLine, copyNewRealisations, updateRealisationsByCopy } from "./copy-realisations";
+import { csvRecordBatches } from "./csv-records";
 import { lockEnactedPlan, type PlanRow } from "./load";
 import { planLookup } from "./plan-lookup";
-import { BATCH_ROWS, upsertRealisations } from "./write-batches";
 
-export type ImportProgress = { rows: number; bytes: number; totalBytes: number };
+/** How far an import is: rows read, bytes of the file read, and whether it is finished. */
+export type ImportProgress = { rows: number; bytes: number; totalBytes: number; done: boolean };
 export type ImportObservationsResult = {
   masterplanId: number;
   rows: number;
@@ -57,32 +55,16 @@ export async function planForRegion(db: Db, regionCode: string, masterplanId?: n
   return row;
 }
 
-/** CSV records from a stream of lines: a record continues over line breaks while a quoted field is open. */
-async function* records(lines: AsyncIterable<string>) {
-  let pending: string | null = null;
-  let quotes = 0;
-  for await (const line of lines) {
-    pending = pending === null ? line : `${pending}\n${line}`;
-    for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 34) quotes++;
-    if (quotes % 2 === 1) continue;
-    yield pending;
-    pending = null;
-    quotes = 0;
-  }
-  if (pending !== null) yield pending;
-}
-
-const delimiterOf = (header: string): "," | ";" =>
-  header.split(";").length - 1 > header.split(",").length - 1 ? ";" : ",";
-
 /**
  * Imports realisations from a CSV file with the realisation template's columns, streaming it
- * (the file is never held whole): every row is checked against the plan as the web import
- * checks it, valid rows are written in batches inside one transaction, and any invalid row
- * rolls everything back (ObservationImportError with the rows' problems). One audit event.
+ * (the file is never held whole) inside one transaction. Every row is checked against the plan
+ * by the same checker as the web import, while rows already checked stream into PostgreSQL
+ * with COPY: rows of new periods straight into `observation`, rows of stored periods (entered
+ * or returned) through a temporary table and one UPDATE. Any invalid row rolls everything
+ * back (ObservationImportError with the rows' problems). One audit event.
  */
 export async function importObservationsFile(
-  db: Db,
+  database: Database,
   opts: {
     file: string;
     plan: PlanRow;
@@ -92,79 +74,84 @@ export async function importObservationsFile(
 ): Promise<ImportObservationsResult> {
   const { plan } = opts;
   const totalBytes = (await stat(opts.file)).size;
-  const lookup = await planLookup(db, plan, null);
-  const checker = new RealisationRowChecker(lookup);
-  let stream: ReturnType<typeof createReadStream> | undefined;
-  let lines: ReturnType<typeof createInterface> | undefined;
   let rows = 0;
   let skipped = 0;
-  let dropped = 0;
-  const total = { inserted: 0, updated: 0 };
-  try {
-    await db.transaction(async (tx) => {
-      await lockEnactedPlan(tx, plan.id);
-      // Opened only now and iterated at once: readline drops lines emitted before its iterator exists.
-      stream = createReadStream(opts.file, { encoding: "utf8", highWaterMark: 1 << 20 });
-      const input = stream;
-      const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-      lines = rl;
-      let index: Partial<Record<string, number>> | null = null;
-      let delimiter: "," | ";" = ",";
-      let batch: RealisationRecord[] = [];
-      const flush = async () => {
-        if (!batch.length || checker.issues.length) return;
-        const r = await upsertRealisations(tx, batch, null);
-        total.inserted += r.inserted;
-        total.updated += r.updated;
-        batch = [];
-      };
-      let rowNumber = 0;
-      for await (const record of records(rl)) {
-        rowNumber++;
-        if (index === null) {
-          delimiter = delimiterOf(record);
-          const mapped = mapColumns<string>(REALISATION_COLUMNS, parseCsv(record, delimiter)[0] ?? []);
-          if (mapped.issues.length) throw new ObservationImportError(mapped.issues, mapped.issues.length);
-          index = mapped.index;
-          continue;
-        }
-        if (!record.trim()) continue;
-        let cells: string[];
-        try {
-          cells = parseCsv(record, delimiter)[0] ?? [];
-        } catch (err) {
-          if (!(err instanceof CsvError)) throw err;
-          checker.issues.push({ row: rowNumber, column: "", value: null, message: err.message });
-          continue;
-        }
-        rows++;
-        const r = checker.check(rowNumber, cellsOf(index, cells));
-        if (r === "skip") skipped++;
-        else if (r) batch.push(r);
-        // Keep counting problems but stop holding them past a readable report.
-        if (checker.issues.length > MAX_KEPT_ISSUES) {
-          dropped += checker.issues.length - MAX_KEPT_ISSUES;
-          checker.issues.length = MAX_KEPT_ISSUES;
-        }
-        if (batch.length >= BATCH_ROWS) await flush();
-        if (rows % 10_000 === 0) opts.onProgress?.({ rows, bytes: input.bytesRead, totalBytes });
-      }
-      if (index === null)
-        throw new ObservationImportError([{ row: 1, column: "", value: null, message: "Berkas kosong" }], 1);
-      if (checker.issues.length) throw new ObservationImportError(checker.issues, checker.issues.length + dropped);
-      await flush();
-      await recordAudit(tx, opts.ctx, {
-        action: "masterplan.realisations_imported",
-        entityType: "masterplan",
-        entityId: plan.id,
-        regionCode: plan.regionCode,
-        after: { fileName: opts.file.split("/").pop() ?? opts.file, via: "cli", rows, skipped, ...total },
-      });
+  let bytes = 0;
+  // Loaded before the transaction (on PGlite the transaction holds the only connection): a
+  // value verified or entered meanwhile is caught by the writes below as a version conflict.
+  const lookup = await planLookup(database.db, plan, null);
+  const counts = await database.copyTransaction(async (tx, copyIn) => {
+    await lockEnactedPlan(tx, plan.id);
+    const checker = new RealisationRowChecker(lookup);
+    const batches = csvRecordBatches(opts.file, (b) => {
+      bytes = b;
     });
-  } finally {
-    lines?.close();
-    stream?.destroy();
-  }
-  opts.onProgress?.({ rows, bytes: totalBytes, totalBytes });
-  return { masterplanId: plan.id, rows, skipped, ...total };
+    const first = await batches.next();
+    const header = first.done ? undefined : first.value[0];
+    if (!header) throw new ObservationImportError([{ row: 1, column: "", value: null, message: "Berkas kosong" }], 1);
+    if (header.error !== undefined)
+      throw new ObservationImportError([{ row: 1, column: "", value: null, message: header.error }], 1);
+    const mapped = mapColumns(REALISATION_COLUMNS, header.cells);
+    if (mapped.issues.length) throw new ObservationImportError(mapped.issues, mapped.issues.length);
+    // The row's cells by field, as cellsOf gives them, with the column list taken once for all rows.
+    const columns = Object.entries(mapped.index) as Array<[RealisationColumn, number]>;
+    const cellsOf = (raw: string[]) => {
+      const cells: Partial<Record<RealisationColumn, string>> = {};
+      for (const [key, at] of columns) cells[key] = (raw[at] ?? "").trim();
+      return cells;
+    };
+
+    let dropped = 0;
+    const updates: Uint8Array[] = [];
+    let updateRows = 0;
+    // Checks each batch of records and yields the COPY text of its rows of new periods; once
+    // any row is wrong nothing more is sent (the transaction will roll back), but checking
+    // goes on to report every problem.
+    async function* newPeriods(): AsyncGenerator<Uint8Array> {
+      let batch = first.done ? [] : first.value.slice(1);
+      for (;;) {
+        const fresh: string[] = [];
+        const stored: string[] = [];
+        for (const record of batch) {
+          if (record.error !== undefined) {
+            checker.issues.push({ row: record.row, column: "", value: null, message: record.error });
+          } else {
+            rows++;
+            const r = checker.check(record.row, cellsOf(record.cells));
+            if (r === "skip") skipped++;
+            else if (r && !checker.issues.length && !dropped)
+              (lookup.existingRealisation(r.programIndicatorId, r.year, r.semester) ? stored : fresh).push(copyLine(r));
+          }
+          // Keep counting problems but stop holding them past a readable report.
+          if (checker.issues.length > MAX_KEPT_ISSUES) {
+            dropped += checker.issues.length - MAX_KEPT_ISSUES;
+            checker.issues.length = MAX_KEPT_ISSUES;
+          }
+        }
+        if (stored.length) {
+          updates.push(Buffer.from(stored.join("")));
+          updateRows += stored.length;
+        }
+        opts.onProgress?.({ rows, bytes, totalBytes, done: false });
+        if (fresh.length) yield Buffer.from(fresh.join(""));
+        const next = await batches.next();
+        if (next.done) return;
+        batch = next.value;
+      }
+    }
+
+    const inserted = await copyNewRealisations(copyIn, newPeriods());
+    if (checker.issues.length) throw new ObservationImportError(checker.issues, checker.issues.length + dropped);
+    const updated = await updateRealisationsByCopy(tx, copyIn, updates, updateRows, null);
+    await recordAudit(tx, opts.ctx, {
+      action: "masterplan.realisations_imported",
+      entityType: "masterplan",
+      entityId: plan.id,
+      regionCode: plan.regionCode,
+      after: { fileName: opts.file.split("/").pop() ?? opts.file, via: "cli", rows, skipped, inserted, updated },
+    });
+    return { inserted, updated };
+  });
+  opts.onProgress?.({ rows, bytes: totalBytes, totalBytes, done: true });
+  return { masterplanId: plan.id, rows, skipped, ...counts };
 }
