@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_PEOPLE } from "../server/demo/people";
 import { seedDemo } from "../server/demo/seed-demo";
+import { makeOpd } from "../server/testing/factories";
 import { browserAvailable } from "./support/browser";
 import { setupJourney } from "./support/journey";
 
@@ -36,6 +37,8 @@ describe.runIf(browserAvailable())("masterplan journey", () => {
   }, async () => {
     // The cohort only: the demo would otherwise enact its own Banjar plan, and this journey builds one.
     await seedDemo(j.app(), () => {}, { steps: [] });
+    // Kota Banjar's OPD come with the demo's masterplan step; this journey needs only Diskominfo.
+    await makeOpd(j.app(), "32.79", "Diskominfo");
     const page = j.page();
     await page.setViewportSize({ width: 1440, height: 1000 });
     await signIn(page, DEMO_PEOPLE.coordinators[0].email);
