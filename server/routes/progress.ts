@@ -9,14 +9,9 @@ import { progressPolicy } from "../policies/monitoring";
 import { guardEntry } from "../policies/monitoring-guards";
 import { presentProgress } from "../presenters/monitoring";
 import { readUpload } from "../services/files/read-upload";
+import { loadQuickWin } from "../services/masterplans/load";
 import { attachEvidence, detachEvidence, evidenceOf } from "../services/monitoring/evidence";
-import {
-  loadMonitoredProgram,
-  loadMonitoredQuickWin,
-  loadProgressEntry,
-  monitoredRes,
-  type PlanRow,
-} from "../services/monitoring/load";
+import { loadMonitoredProgram, loadProgressEntry, monitoredRes, type PlanRow } from "../services/monitoring/load";
 import { listProgress, type ProgressKind, reportableYears, saveProgress } from "../services/monitoring/progress";
 
 const errors = { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
@@ -41,7 +36,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
       };
     },
     quick_win: async (id, actor) => {
-      const { quickWin, plan } = await loadMonitoredQuickWin(db(), id, actor);
+      const { quickWin, plan } = await loadQuickWin(db(), id, actor);
       return {
         id,
         plan,

@@ -72,17 +72,6 @@ export async function loadRealisation(db: Db, id: number, actor: Actor | null) {
 }
 export type LoadedRealisation = Awaited<ReturnType<typeof loadRealisation>>;
 
-/** A quick win with its plan, inside the actor's regions. */
-export async function loadMonitoredQuickWin(db: Db, id: number, actor: Actor | null) {
-  const [row] = await db
-    .select({ quickWin, plan: masterplan })
-    .from(quickWin)
-    .innerJoin(masterplan, eq(masterplan.id, quickWin.masterplanId))
-    .where(and(eq(quickWin.id, id), planScope(actor)));
-  if (!row) throw new AppError("quick_win_not_found", { id });
-  return row;
-}
-
 /** A program's or quick win's yearly progress entry with its plan and owner, inside the actor's regions. */
 export async function loadProgressEntry(db: Db, kind: "program" | "quick_win", id: number, actor: Actor | null) {
   if (kind === "program") {
