@@ -32,12 +32,8 @@ export const REALISATION_COLUMNS = [
 ] as const satisfies ReadonlyArray<ColumnDef<string>>;
 export type RealisationColumn = (typeof REALISATION_COLUMNS)[number]["key"];
 
-/** Progress template: one row per program and year. */
-export const PROGRESS_COLUMNS = [
-  { key: "programCode", header: "Kode Program", required: true, hint: "mis. P-01" },
-  { key: "programName", header: "Nama Program", required: false, hint: "hanya dibaca" },
-  { key: "opd", header: "OPD", required: false, hint: "hanya dibaca" },
-  { key: "year", header: "Tahun", required: true, hint: "tahun program berjalan" },
+/** The fields of a yearly progress entry (programs and quick wins alike), as the single-entry API takes them. */
+export const PROGRESS_FIELD_COLUMNS = [
   {
     key: "status",
     header: "Status",
@@ -48,6 +44,16 @@ export const PROGRESS_COLUMNS = [
   { key: "budgetAllocated", header: "Pagu Anggaran (Rp)", required: false, hint: "Rupiah penuh, mis. 1.250.000.000" },
   { key: "budgetRealised", header: "Realisasi Anggaran (Rp)", required: false, hint: "tidak melebihi pagu" },
   { key: "note", header: "Catatan", required: false, hint: "" },
+] as const satisfies ReadonlyArray<ColumnDef<string>>;
+type ProgressFieldKey = (typeof PROGRESS_FIELD_COLUMNS)[number]["key"] | "year";
+
+/** Progress template: one row per program and year. */
+export const PROGRESS_COLUMNS = [
+  { key: "programCode", header: "Kode Program", required: true, hint: "mis. P-01" },
+  { key: "programName", header: "Nama Program", required: false, hint: "hanya dibaca" },
+  { key: "opd", header: "OPD", required: false, hint: "hanya dibaca" },
+  { key: "year", header: "Tahun", required: true, hint: "tahun program berjalan" },
+  ...PROGRESS_FIELD_COLUMNS,
 ] as const satisfies ReadonlyArray<ColumnDef<string>>;
 export type ProgressColumn = (typeof PROGRESS_COLUMNS)[number]["key"];
 
@@ -114,7 +120,7 @@ function yearOf(text: string | undefined): number | undefined {
   return /^\d{4}$/.test(v) ? Number(v) : Number.NaN;
 }
 
-abstract class RowChecker<K extends string> {
+export abstract class RowChecker<K extends string> {
   readonly issues: ImportRowIssue[] = [];
   private readonly seen = new Map<string, number>();
   constructor(
@@ -145,7 +151,13 @@ abstract class RowChecker<K extends string> {
     else return p;
     return undefined;
   }
-  protected yearIn(row: number, text: string | undefined, key: K, span?: { from: number; to: number }) {
+  protected yearIn(
+    row: number,
+    text: string | undefined,
+    key: K,
+    span?: { from: number; to: number },
+    subject = "Program",
+  ) {
     const year = yearOf(text);
     if (year === undefined) this.issue(row, key, "Tahun wajib diisi", text);
     else if (Number.isNaN(year)) this.issue(row, key, `Tahun "${text}" bukan tahun empat angka`, text);
@@ -153,7 +165,7 @@ abstract class RowChecker<K extends string> {
       const problem = yearProblem(year, this.plan.period);
       if (problem) this.issue(row, key, problem, text);
       else if (span && (year < span.from || year > span.to))
-        this.issue(row, key, `Program ini berjalan ${span.from}–${span.to}`, text);
+        this.issue(row, key, `${subject} ini berjalan ${span.from}–${span.to}`, text);
       else return year;
     }
     return undefined;
@@ -212,16 +224,15 @@ export class RealisationRowChecker extends RowChecker<RealisationColumn> {
   }
 }
 
-export type ProgressRecord = {
-  row: number;
-  programId: number;
-  year: number;
+/** The fields of a yearly progress entry, checked. */
+export type ProgressFields = {
   status: ProgressStatus;
   physicalProgress: number | null;
   budgetAllocated: number | null;
   budgetRealised: number | null;
   note: string;
 };
+export type ProgressRecord = { row: number; programId: number; year: number } & ProgressFields;
 
 const STATUS_WORDS = new Map<string, ProgressStatus>(
   PROGRESS_STATUSES.flatMap((s) => [
@@ -232,20 +243,62 @@ const STATUS_WORDS = new Map<string, ProgressStatus>(
   ]),
 );
 
-/** Checks progress rows one by one and collects the issues. */
-export class ProgressRowChecker extends RowChecker<ProgressColumn> {
+/** The shared checks of yearly progress rows (programs and quick wins): status, physical %, Rupiah, note; K holds the PROGRESS_FIELD_COLUMNS keys and "year". */
+export abstract class ProgressFieldsChecker<K extends string> extends RowChecker<K> {
+  /** Whether a row has neither a status nor any figure: such a row is skipped. */
+  protected blank(cells: Partial<Record<K, string>>): boolean {
+    const keys: K[] = ["status", "physicalProgress", "budgetAllocated", "budgetRealised"] as K[];
+    return keys.every((k) => (cells[k] ?? "").trim() === "");
+  }
+
+  /** The checked fields, or undefined after recording the row's issues about them. */
+  protected fieldsOf(row: number, cells: Partial<Record<K, string>>): ProgressFields | undefined {
+    const key = (k: ProgressFieldKey) => k as K;
+    const before = this.issues.length;
+    const status = STATUS_WORDS.get(norm(cells[key("status")] ?? ""));
+    if (!status)
+      this.issue(
+        row,
+        key("status"),
+        "Status harus belum mulai, sesuai jadwal, terlambat, selesai atau dibatalkan",
+        cells[key("status")],
+      );
+    const physicalText = cells[key("physicalProgress")];
+    const physical = parseDecimal(physicalText);
+    if (physical !== undefined && (Number.isNaN(physical) || physical < 0 || physical > 100))
+      this.issue(row, key("physicalProgress"), `Progres fisik "${physicalText}" harus angka 0–100`, physicalText);
+    const money = (k: "budgetAllocated" | "budgetRealised", label: string) => {
+      const v = parseRupiahCell(cells[key(k)]);
+      if (v !== undefined && Number.isNaN(v))
+        this.issue(row, key(k), `${label} "${cells[key(k)]}" bukan jumlah Rupiah`, cells[key(k)]);
+      return v === undefined || Number.isNaN(v) ? null : v;
+    };
+    const budgetAllocated = money("budgetAllocated", "Pagu anggaran");
+    const budgetRealised = money("budgetRealised", "Realisasi anggaran");
+    const note = cells[key("note")] ?? "";
+    if (note.length > 2000) this.issue(row, key("note"), "Catatan maksimal 2000 karakter", note.slice(0, 50));
+    if (this.issues.length > before || !status) return undefined;
+    const fields: ProgressFields = {
+      status,
+      physicalProgress: physical === undefined ? null : Math.round(physical * 100) / 100,
+      budgetAllocated,
+      budgetRealised,
+      note,
+    };
+    for (const p of progressProblems(fields)) this.issue(row, key(p.field), p.message, cells[key(p.field)]);
+    return this.issues.length > before ? undefined : fields;
+  }
+}
+
+/** Checks program progress rows one by one and collects the issues. */
+export class ProgressRowChecker extends ProgressFieldsChecker<ProgressColumn> {
   constructor(plan: PlanLookup) {
     super(PROGRESS_COLUMNS, plan);
   }
 
-  /** The record of a row, `"skip"` for a row without a status, or null when the row has issues. */
+  /** The record of a row, `"skip"` for a row without a status or figures, or null when the row has issues. */
   check(row: number, cells: Partial<Record<ProgressColumn, string>>): ProgressRecord | "skip" | null {
-    if (!(cells.status ?? "").trim()) {
-      const filled = ["physicalProgress", "budgetAllocated", "budgetRealised"].some(
-        (k) => (cells[k as ProgressColumn] ?? "").trim() !== "",
-      );
-      if (!filled) return "skip";
-    }
+    if (this.blank(cells)) return "skip";
     const before = this.issues.length;
     const program = this.programOf(row, cells, "programCode");
     const year = this.yearIn(
@@ -254,45 +307,8 @@ export class ProgressRowChecker extends RowChecker<ProgressColumn> {
       "year",
       program ? { from: program.startYear, to: program.endYear } : undefined,
     );
-    const status = STATUS_WORDS.get(norm(cells.status ?? ""));
-    if (!status)
-      this.issue(
-        row,
-        "status",
-        "Status harus belum mulai, sesuai jadwal, terlambat, selesai atau dibatalkan",
-        cells.status,
-      );
-    const physical = parseDecimal(cells.physicalProgress);
-    if (physical !== undefined && (Number.isNaN(physical) || physical < 0 || physical > 100))
-      this.issue(
-        row,
-        "physicalProgress",
-        `Progres fisik "${cells.physicalProgress}" harus angka 0–100`,
-        cells.physicalProgress,
-      );
-    const money = (key: "budgetAllocated" | "budgetRealised", label: string) => {
-      const v = parseRupiahCell(cells[key]);
-      if (v !== undefined && Number.isNaN(v))
-        this.issue(row, key, `${label} "${cells[key]}" bukan jumlah Rupiah`, cells[key]);
-      return v === undefined || Number.isNaN(v) ? null : v;
-    };
-    const budgetAllocated = money("budgetAllocated", "Pagu anggaran");
-    const budgetRealised = money("budgetRealised", "Realisasi anggaran");
-    const note = cells.note ?? "";
-    if (note.length > 2000) this.issue(row, "note", "Catatan maksimal 2000 karakter", note.slice(0, 50));
-    if (this.issues.length > before || !program || year === undefined || !status) return null;
-    const record: ProgressRecord = {
-      row,
-      programId: program.id,
-      year,
-      status,
-      physicalProgress: physical === undefined ? null : Math.round(physical * 100) / 100,
-      budgetAllocated,
-      budgetRealised,
-      note,
-    };
-    for (const p of progressProblems(record)) this.issue(row, p.field, p.message, cells[p.field]);
-    if (this.issues.length > before) return null;
+    const fields = this.fieldsOf(row, cells);
+    if (this.issues.length > before || !program || year === undefined || !fields) return null;
     const first = this.duplicateOf(`${program.id}:${year}`, row);
     if (first !== null) {
       this.issue(
@@ -303,6 +319,6 @@ export class ProgressRowChecker extends RowChecker<ProgressColumn> {
       );
       return null;
     }
-    return record;
+    return { row, programId: program.id, year, ...fields };
   }
 }

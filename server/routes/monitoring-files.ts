@@ -18,14 +18,25 @@ const tags = ["Monitoring"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const Params = z.object({
   id: z.coerce.number().int().positive(),
-  kind: z.enum(["realisations", "progress"]).describe("realisasi indikator atau progres program"),
+  kind: z
+    .enum(["realisations", "progress", "quick-wins"])
+    .describe("realisasi indikator, progres program atau progres quick win"),
 });
 const SheetQuery = z.object({
   format: z.enum(["xlsx", "csv"]).default("xlsx"),
   year: z.coerce.number().int().min(1990).max(2100).optional().describe("Hanya satu tahun"),
-  opdId: z.coerce.number().int().positive().optional().describe("Hanya program OPD ini"),
+  opdId: z.coerce.number().int().positive().optional().describe("Hanya program dan quick win OPD ini"),
 });
-const TITLE: Record<SheetKind, string> = { realisations: "realisasi indikator", progress: "progres program" };
+const TITLE: Record<SheetKind, string> = {
+  realisations: "realisasi indikator",
+  progress: "progres program",
+  "quick-wins": "progres quick win",
+};
+const FILE_WORD: Record<SheetKind, string> = {
+  realisations: "realisasi",
+  progress: "progres",
+  "quick-wins": "progres-quick-win",
+};
 
 /** The OPDs whose programs a person fills in: all for the coordinator and admin (null), else their own. */
 function ownOpds(actor: Actor, plan: PlanRow): number[] | null {
@@ -47,8 +58,8 @@ export const monitoringFileRoutes: FastifyPluginAsyncZod = async (app) => {
           tags,
           summary:
             mode === "template"
-              ? "Templat XLSX/CSV untuk diisi: baris per indikator program × tahun (realisasi) atau per program × tahun (progres), terisi yang sudah ada; kontributor OPD hanya mendapat program OPD-nya"
-              : "Ekspor XLSX/CSV realisasi (dengan status, capaian dan kategorinya) atau progres suatu masterplan",
+              ? "Templat XLSX/CSV untuk diisi: baris per indikator program × tahun (realisasi), per program × tahun (progres) atau per quick win × tahun (progres quick win), terisi yang sudah ada; kontributor OPD hanya mendapat program dan quick win OPD-nya"
+              : "Ekspor XLSX/CSV realisasi (dengan status, capaian dan kategorinya), progres program atau progres quick win suatu masterplan",
           params: Params,
           querystring: SheetQuery,
           response: { 200: z.unknown().describe("Berkas XLSX atau CSV"), ...errors },
@@ -62,7 +73,7 @@ export const monitoringFileRoutes: FastifyPluginAsyncZod = async (app) => {
         const opdIds = req.query.opdId ? [req.query.opdId] : (own ?? undefined);
         const rows = await sheetRows(db(), plan, kind, { year: req.query.year, opdIds });
         const exported = mode === "export";
-        const name = `${mode === "template" ? "templat" : "ekspor"}-${kind === "realisations" ? "realisasi" : "progres"}-masterplan-${plan.id}${req.query.year ? `-${req.query.year}` : ""}`;
+        const name = `${mode === "template" ? "templat" : "ekspor"}-${FILE_WORD[kind]}-masterplan-${plan.id}${req.query.year ? `-${req.query.year}` : ""}`;
         const csv = req.query.format === "csv";
         const body = csv
           ? buildCsv(kind, rows, { export: exported })

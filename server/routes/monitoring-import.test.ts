@@ -1,10 +1,16 @@
 import { count, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvent, observation, programProgress } from "../db/schema/index";
+import { auditEvent, observation, programProgress, quickWinProgress } from "../db/schema/index";
 import { actorWith, makeOpd } from "../testing/factories";
 import { makeMasterplan } from "../testing/masterplan-factories";
-import { linkIndicatorDirect, makeProgram, nationalIndicator, THIS_YEAR } from "../testing/monitoring-factories";
+import {
+  linkIndicatorDirect,
+  makeProgram,
+  makeQuickWin,
+  nationalIndicator,
+  THIS_YEAR,
+} from "../testing/monitoring-factories";
 import { FAKE_EXE, multipartFile } from "../testing/multipart";
 import { setupTestApp } from "../testing/test-app";
 
@@ -16,6 +22,7 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 let coordinator: string;
 let diskominfo: string;
 let planId: number;
+let ownWin: number;
 
 beforeAll(async () => {
   const app = t.app();
@@ -28,6 +35,8 @@ beforeAll(async () => {
   const life = await nationalIndicator(app, "SC: EH: H: 1C");
   await linkIndicatorDirect(app, p1.id, internet.id, { [Y - 2]: 60, [Y - 1]: 70, [Y]: 80 });
   await linkIndicatorDirect(app, p2.id, life.id, { [Y - 1]: 70.5 });
+  ownWin = (await makeQuickWin(app, planId, p1.id, kominfo)).id; // year Y - 1: reportable Y - 1 … Y + 7
+  await makeQuickWin(app, planId, p2.id, kes);
   coordinator = (await actorWith(app, { role: "region_coordinator", regionCode: BANJAR })).cookie;
   diskominfo = (await actorWith(app, { role: "opd_contributor", regionCode: BANJAR, opdId: kominfo })).cookie;
 }, 90_000);
@@ -208,5 +217,103 @@ describe("progress templates and imports", () => {
         [Y - 1, "delayed", 35.5, null, null],
       ].sort(),
     );
+  });
+});
+
+describe("quick-win progress templates and imports", () => {
+  const winRows = async () =>
+    (await t.app().database.db.select().from(quickWinProgress)).map((r) => [
+      r.quickWinId,
+      r.year,
+      r.status,
+      r.physicalProgress,
+      r.note,
+    ]);
+
+  it("pre-fill a row per quick win and year from its year; an OPD contributor gets only their OPD's", async () => {
+    const { ws } = await template("quick-wins", coordinator);
+    expect(ws.name).toBe("Progres Quick Win");
+    expect(cellsOf(ws, 1)).toEqual([
+      "ID Quick Win",
+      "Kode Program",
+      "OPD",
+      "Target Quick Win",
+      "Tahun",
+      "Status",
+      "Progres Fisik (%)",
+      "Pagu Anggaran (Rp)",
+      "Realisasi Anggaran (Rp)",
+      "Catatan",
+    ]);
+    expect(ws.rowCount).toBe(1 + 9 + 9);
+    expect(cellsOf(ws, 2).slice(0, 5)).toEqual([ownWin, "P-01", "Diskominfo", "Aplikasi antrean daring", Y - 1]);
+    expect(cellsOf(ws, 11).slice(1, 3)).toEqual(["P-02", "Dinkes"]);
+    const own = await template("quick-wins", diskominfo);
+    expect(own.ws.rowCount).toBe(1 + 9);
+    expect(new Set([...Array(9).keys()].map((i) => own.ws.getCell(`A${i + 2}`).value))).toEqual(new Set([ownWin]));
+  });
+
+  it("store nothing when a row has a wrong status or an unknown quick win, and name exactly those rows", async () => {
+    const { wb, ws } = await template("quick-wins", coordinator);
+    ws.getCell("F2").value = "sesuai jadwal"; // fine
+    ws.getCell("F3").value = "hampir"; // not a status
+    ws.getCell("A4").value = 99999; // not a quick win of this plan
+    ws.getCell("F4").value = "selesai";
+    const res = await upload("quick-wins", Buffer.from(await wb.xlsx.writeBuffer()), coordinator, "qw.xlsx");
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().error.code).toBe("monitoring_import_invalid");
+    expect(res.json().error.details.rows).toEqual([
+      {
+        row: 3,
+        column: "Status",
+        value: "hampir",
+        message: "Status harus belum mulai, sesuai jadwal, terlambat, selesai atau dibatalkan",
+      },
+      { row: 4, column: "ID Quick Win", value: "99999", message: 'Quick win "99999" tidak ada dalam masterplan ini' },
+    ]);
+    expect(await winRows()).toEqual([]);
+  });
+
+  it("store a good file, audited; the same file again updates; the export and template show what is stored", async () => {
+    const { wb, ws } = await template("quick-wins", diskominfo);
+    ws.getCell("F2").value = "selesai";
+    ws.getCell("G2").value = 100;
+    ws.getCell("H2").value = "Rp 50.000.000";
+    ws.getCell("F3").value = "Terlambat";
+    ws.getCell("G3").value = "40,5";
+    ws.getCell("J3").value = "Menunggu vendor";
+    const res = await upload("quick-wins", Buffer.from(await wb.xlsx.writeBuffer()), diskominfo, "qw.xlsx");
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().data).toEqual({ rows: 2, inserted: 2, updated: 0 });
+    expect((await winRows()).sort()).toEqual(
+      [
+        [ownWin, Y - 1, "done", 100, ""],
+        [ownWin, Y, "delayed", 40.5, "Menunggu vendor"],
+      ].sort(),
+    );
+    const [audit] = await t
+      .app()
+      .database.db.select()
+      .from(auditEvent)
+      .where(eq(auditEvent.action, "masterplan.quick_win_progress_imported"));
+    expect(audit?.changes).toMatchObject({ rows: [null, 2], inserted: [null, 2] });
+
+    ws.getCell("G3").value = 45;
+    const again = await upload("quick-wins", Buffer.from(await wb.xlsx.writeBuffer()), diskominfo, "qw.xlsx");
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json().data).toEqual({ rows: 2, inserted: 0, updated: 2 });
+    expect((await winRows()).find((r) => r[1] === Y)).toEqual([ownWin, Y, "delayed", 45, "Menunggu vendor"]);
+
+    const filled = await template("quick-wins", diskominfo);
+    expect(cellsOf(filled.ws, 2).slice(5, 8)).toEqual(["Selesai", 100, 50_000_000]);
+    const csv = await get(`/api/masterplans/${planId}/monitoring/quick-wins/export?format=csv&year=${Y}`, coordinator);
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain("Terlambat");
+    expect(lines[1]).toContain("Menunggu vendor");
   });
 });

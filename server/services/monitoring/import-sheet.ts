@@ -1,5 +1,6 @@
 import type { ImportRowIssue } from "../../../domain/masterplan-review";
 import {
+  type ColumnDef,
   cellsOf,
   mapColumns,
   PROGRESS_COLUMNS,
@@ -9,15 +10,55 @@ import {
   type RealisationRecord,
   RealisationRowChecker,
 } from "../../../domain/monitoring-import";
+import {
+  QUICK_WIN_COLUMNS,
+  type QuickWinProgressRecord,
+  QuickWinProgressRowChecker,
+} from "../../../domain/monitoring-import-quick-wins";
 import type { Actor } from "../../../domain/roles";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import { readSheet } from "../masterplans/import-programs";
 import { lockEnactedPlan, type PlanRow } from "./load";
-import { planLookup } from "./plan-lookup";
+import { planLookup, quickWinLookup } from "./plan-lookup";
 import type { SheetKind } from "./sheets";
 import { BATCH_ROWS, upsertProgress, upsertRealisations } from "./write-batches";
+
+export type SheetRecord = RealisationRecord | ProgressRecord | QuickWinProgressRecord;
+type SheetChecker = {
+  readonly issues: ImportRowIssue[];
+  check(row: number, cells: Partial<Record<string, string>>): SheetRecord | "skip" | null;
+};
+
+const COLUMNS: Record<SheetKind, ReadonlyArray<ColumnDef<string>>> = {
+  realisations: REALISATION_COLUMNS,
+  progress: PROGRESS_COLUMNS,
+  "quick-wins": QUICK_WIN_COLUMNS,
+};
+/** The audit action of an import, per kind. */
+const AUDIT_ACTION: Record<SheetKind, string> = {
+  realisations: "masterplan.realisations_imported",
+  progress: "masterplan.progress_imported",
+  "quick-wins": "masterplan.quick_win_progress_imported",
+};
+
+async function checkerOf(db: Db, kind: SheetKind, plan: PlanRow, actor: Actor): Promise<SheetChecker> {
+  if (kind === "realisations") return new RealisationRowChecker(await planLookup(db, plan, actor));
+  if (kind === "progress") return new ProgressRowChecker(await planLookup(db, plan, actor, { realisations: false }));
+  return new QuickWinProgressRowChecker(await quickWinLookup(db, plan, actor));
+}
+
+/** Stores one batch of checked records of a kind. */
+function writeBatch(tx: Db, kind: SheetKind, part: SheetRecord[], userId: string | null) {
+  if (kind === "realisations") return upsertRealisations(tx, part as RealisationRecord[], userId);
+  return upsertProgress(
+    tx,
+    kind === "progress" ? "program" : "quick_win",
+    part as Array<ProgressRecord | QuickWinProgressRecord>,
+    userId,
+  );
+}
 
 /** Most rows one upload may hold; larger files go through `kotacerdas import observations`. */
 export const MAX_SHEET_ROWS = 20_000;
@@ -38,7 +79,7 @@ const invalid = (issues: ImportRowIssue[]) =>
 export async function checkSheet(
   db: Db,
   opts: { plan: PlanRow; actor: Actor; kind: SheetKind; buffer: Buffer },
-): Promise<{ realisations: RealisationRecord[]; progress: ProgressRecord[] }> {
+): Promise<SheetRecord[]> {
   let rows: string[][];
   try {
     rows = await readSheet(opts.buffer);
@@ -49,8 +90,7 @@ export async function checkSheet(
     throw err;
   }
   const [header = [], ...body] = rows;
-  const columns = opts.kind === "realisations" ? REALISATION_COLUMNS : PROGRESS_COLUMNS;
-  const { index, issues } = mapColumns<string>(columns, header);
+  const { index, issues } = mapColumns<string>(COLUMNS[opts.kind], header);
   if (issues.length) throw invalid(issues);
   if (body.length > MAX_SHEET_ROWS)
     throw invalid([
@@ -61,52 +101,36 @@ export async function checkSheet(
         message: `Paling banyak ${MAX_SHEET_ROWS} baris sekali unggah; gunakan impor baris perintah untuk berkas besar`,
       },
     ]);
-  const lookup = await planLookup(db, opts.plan, opts.actor, { realisations: opts.kind === "realisations" });
-  const realisations = opts.kind === "realisations" ? new RealisationRowChecker(lookup) : null;
-  const progress = new ProgressRowChecker(lookup);
-  const out: Array<RealisationRecord | ProgressRecord> = [];
+  const checker = await checkerOf(db, opts.kind, opts.plan, opts.actor);
+  const out: SheetRecord[] = [];
   body.forEach((raw, i) => {
     if (raw.every((c) => !c.trim())) return;
-    const cells = cellsOf(index, raw);
-    const r = realisations ? realisations.check(i + 2, cells) : progress.check(i + 2, cells);
+    const r = checker.check(i + 2, cellsOf(index, raw));
     if (r && r !== "skip") out.push(r);
   });
-  const checker = realisations ?? progress;
   if (checker.issues.length) throw invalid(checker.issues);
   if (!out.length)
     throw invalid([{ row: 2, column: "", value: null, message: "Berkas tidak berisi baris yang terisi" }]);
-  return opts.kind === "realisations"
-    ? { realisations: out as RealisationRecord[], progress: [] }
-    : { realisations: [], progress: out as ProgressRecord[] };
+  return out;
 }
 
 /** Stores every checked record in one transaction (batched multi-row inserts) with one audit event, or none. */
 export async function storeSheet(
   db: Db,
-  opts: {
-    plan: PlanRow;
-    kind: SheetKind;
-    records: { realisations: RealisationRecord[]; progress: ProgressRecord[] };
-    fileName: string;
-    ctx: RequestContext;
-  },
+  opts: { plan: PlanRow; kind: SheetKind; records: SheetRecord[]; fileName: string; ctx: RequestContext },
 ) {
   const userId = opts.ctx.actor?.userId ?? null;
+  const list = opts.records;
   return db.transaction(async (tx) => {
     await lockEnactedPlan(tx, opts.plan.id);
     const total = { inserted: 0, updated: 0 };
-    const list = opts.kind === "realisations" ? opts.records.realisations : opts.records.progress;
     for (let i = 0; i < list.length; i += BATCH_ROWS) {
-      const part = list.slice(i, i + BATCH_ROWS);
-      const r =
-        opts.kind === "realisations"
-          ? await upsertRealisations(tx, part as RealisationRecord[], userId)
-          : await upsertProgress(tx, part as ProgressRecord[], userId);
+      const r = await writeBatch(tx, opts.kind, list.slice(i, i + BATCH_ROWS), userId);
       total.inserted += r.inserted;
       total.updated += r.updated;
     }
     await recordAudit(tx, opts.ctx, {
-      action: `masterplan.${opts.kind}_imported`,
+      action: AUDIT_ACTION[opts.kind],
       entityType: "masterplan",
       entityId: opts.plan.id,
       regionCode: opts.plan.regionCode,

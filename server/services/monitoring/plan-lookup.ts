@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import { codeKey } from "../../../domain/indicator-api";
 import type { RealisationStatus } from "../../../domain/monitoring";
 import type { PlanLookup } from "../../../domain/monitoring-import";
+import type { QuickWinLookup } from "../../../domain/monitoring-import-quick-wins";
 import type { Actor } from "../../../domain/roles";
 import type { Db } from "../../db/client";
-import { indicator, observation, program, programIndicator } from "../../db/schema/index";
+import { indicator, observation, program, programIndicator, quickWin } from "../../db/schema/index";
 import { progressPolicy } from "../../policies/monitoring";
 import { monitoredRes, type PlanRow } from "./load";
 
@@ -60,4 +61,18 @@ export async function planLookup(
     mayEnter: (ownerOpdId) => actor === null || progressPolicy.can(actor, "update", monitoredRes(plan, ownerOpdId)),
     existingRealisation: (id, year, semester) => status.get(`${id}:${year}:${semester}`),
   };
+}
+
+/** The plan lookup plus the plan's quick wins by id (with their program's code), for quick-win progress imports. */
+export async function quickWinLookup(db: Db, plan: PlanRow, actor: Actor | null): Promise<QuickWinLookup> {
+  const [base, rows] = await Promise.all([
+    planLookup(db, plan, actor, { realisations: false }),
+    db
+      .select({ id: quickWin.id, programCode: program.code, ownerOpdId: quickWin.ownerOpdId, year: quickWin.year })
+      .from(quickWin)
+      .innerJoin(program, eq(program.id, quickWin.programId))
+      .where(eq(quickWin.masterplanId, plan.id)),
+  ]);
+  const byId = new Map(rows.map((q) => [q.id, q]));
+  return { ...base, quickWin: (id) => byId.get(id) };
 }

@@ -2,22 +2,17 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { LIGHT_LABELS } from "../../../domain/achievement";
 import { PROGRESS_STATUS_LABELS, REALISATION_STATUS_LABELS } from "../../../domain/monitoring";
-import {
-  type ColumnDef,
-  PROGRESS_COLUMNS,
-  type ProgressColumn,
-  REALISATION_COLUMNS,
-  type RealisationColumn,
-} from "../../../domain/monitoring-import";
+import { type ColumnDef, PROGRESS_COLUMNS, REALISATION_COLUMNS } from "../../../domain/monitoring-import";
+import { QUICK_WIN_COLUMNS } from "../../../domain/monitoring-import-quick-wins";
 import { seriesOf } from "../../../domain/monitoring-summary";
 import type { Db } from "../../db/client";
-import { opd, program, programProgress } from "../../db/schema/index";
+import { opd, program, programProgress, quickWin, quickWinProgress } from "../../db/schema/index";
 import { csvLine } from "../../presenters/csv";
 import type { PlanRow } from "./load";
 import { listProgramIndicators } from "./program-indicators";
 import { reportableYears } from "./progress";
 
-export type SheetKind = "realisations" | "progress";
+export type SheetKind = "realisations" | "progress" | "quick-wins";
 export type SheetFilter = { year?: number; opdIds?: number[] };
 type Cell = string | number | null;
 type Extra = { key: string; header: string };
@@ -30,8 +25,18 @@ const EXTRA: Record<SheetKind, Extra[]> = {
     { key: "light", header: "Kategori Capaian" },
   ],
   progress: [],
+  "quick-wins": [],
 };
-const SHEET_NAME: Record<SheetKind, string> = { realisations: "Realisasi", progress: "Progres" };
+const SHEET_NAME: Record<SheetKind, string> = {
+  realisations: "Realisasi",
+  progress: "Progres",
+  "quick-wins": "Progres Quick Win",
+};
+const COLUMNS: Record<SheetKind, ReadonlyArray<ColumnDef<string>>> = {
+  realisations: REALISATION_COLUMNS,
+  progress: PROGRESS_COLUMNS,
+  "quick-wins": QUICK_WIN_COLUMNS,
+};
 
 async function opdNames(db: Db, regionCode: string) {
   const rows = await db
@@ -99,6 +104,17 @@ async function realisationRows(db: Db, plan: PlanRow, f: SheetFilter): Promise<A
   return out;
 }
 
+type ProgressEntry = typeof programProgress.$inferSelect | typeof quickWinProgress.$inferSelect;
+
+/** The progress cells of a template row, pre-filled from a stored entry when there is one. */
+const progressCells = (e: ProgressEntry | undefined) => ({
+  status: e ? PROGRESS_STATUS_LABELS[e.status].id : "",
+  physicalProgress: e?.physicalProgress ?? null,
+  budgetAllocated: e?.budgetAllocated ?? null,
+  budgetRealised: e?.budgetRealised ?? null,
+  note: e?.note ?? "",
+});
+
 /** One row per program and year it runs, pre-filled with the stored progress. */
 async function progressRows(db: Db, plan: PlanRow, f: SheetFilter): Promise<Array<Record<string, Cell>>> {
   const [programs, opds] = await Promise.all([
@@ -114,32 +130,52 @@ async function progressRows(db: Db, plan: PlanRow, f: SheetFilter): Promise<Arra
     ? await db.select().from(programProgress).where(inArray(programProgress.programId, ids))
     : [];
   return programs.flatMap((p) =>
-    yearsOf(plan, { from: p.startYear, to: p.endYear }, f).map((year) => {
-      const e = stored.find((s) => s.programId === p.id && s.year === year);
-      return {
-        programCode: p.code,
-        programName: p.name,
-        opd: p.ownerOpdId ? (opds.get(p.ownerOpdId) ?? "") : "",
-        year,
-        status: e ? PROGRESS_STATUS_LABELS[e.status].id : "",
-        physicalProgress: e?.physicalProgress ?? null,
-        budgetAllocated: e?.budgetAllocated ?? null,
-        budgetRealised: e?.budgetRealised ?? null,
-        note: e?.note ?? "",
-      };
-    }),
+    yearsOf(plan, { from: p.startYear, to: p.endYear }, f).map((year) => ({
+      programCode: p.code,
+      programName: p.name,
+      opd: p.ownerOpdId ? (opds.get(p.ownerOpdId) ?? "") : "",
+      year,
+      ...progressCells(stored.find((s) => s.programId === p.id && s.year === year)),
+    })),
+  );
+}
+
+/** One row per quick win and year from its year to the end of the plan, pre-filled with the stored progress. */
+async function quickWinRows(db: Db, plan: PlanRow, f: SheetFilter): Promise<Array<Record<string, Cell>>> {
+  const [wins, opds] = await Promise.all([
+    db
+      .select({ quickWin, programCode: program.code })
+      .from(quickWin)
+      .innerJoin(program, eq(program.id, quickWin.programId))
+      .where(and(eq(quickWin.masterplanId, plan.id), f.opdIds ? inArray(quickWin.ownerOpdId, f.opdIds) : undefined))
+      .orderBy(asc(program.code), asc(quickWin.year), asc(quickWin.id)),
+    opdNames(db, plan.regionCode),
+  ]);
+  const ids = wins.map((w) => w.quickWin.id);
+  const stored = ids.length
+    ? await db.select().from(quickWinProgress).where(inArray(quickWinProgress.quickWinId, ids))
+    : [];
+  return wins.flatMap(({ quickWin: q, programCode }) =>
+    yearsOf(plan, { from: q.year, to: plan.periodEnd }, f).map((year) => ({
+      quickWinId: q.id,
+      programCode,
+      opd: q.ownerOpdId ? (opds.get(q.ownerOpdId) ?? "") : "",
+      target: q.target,
+      year,
+      ...progressCells(stored.find((s) => s.quickWinId === q.id && s.year === year)),
+    })),
   );
 }
 
 function columnsOf(kind: SheetKind, withExtra: boolean) {
-  const base: ReadonlyArray<ColumnDef<RealisationColumn | ProgressColumn>> =
-    kind === "realisations" ? REALISATION_COLUMNS : PROGRESS_COLUMNS;
+  const base = COLUMNS[kind];
   return { base, all: [...base, ...(withExtra ? EXTRA[kind] : [])] as Array<{ key: string; header: string }> };
 }
 
-/** The rows of a template (`export: false`) or an export of a plan's realisations or progress. */
+/** The rows of a template (`export: false`) or an export of a plan's realisations, program or quick-win progress. */
 export async function sheetRows(db: Db, plan: PlanRow, kind: SheetKind, f: SheetFilter) {
-  return kind === "realisations" ? realisationRows(db, plan, f) : progressRows(db, plan, f);
+  if (kind === "realisations") return realisationRows(db, plan, f);
+  return kind === "progress" ? progressRows(db, plan, f) : quickWinRows(db, plan, f);
 }
 
 /** An XLSX workbook: the data sheet first (the importer reads it), then the instructions. */

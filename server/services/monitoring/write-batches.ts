@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { ProgressRecord, RealisationRecord } from "../../../domain/monitoring-import";
+import type { QuickWinProgressRecord } from "../../../domain/monitoring-import-quick-wins";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
+import type { ProgressKind } from "./progress";
 
 /** Rows per statement: realisations travel as five array parameters, so a batch is not bound by parameter counts. */
 export const BATCH_ROWS = 5000;
@@ -46,25 +48,35 @@ export async function upsertRealisations(
   return { inserted, updated: rows.length - inserted };
 }
 
-/** Stores yearly program progress in one multi-row INSERT … ON CONFLICT (program, year); updates bump the version. */
+const PROGRESS_TABLES = {
+  program: { table: "program_progress", owner: "program_id", key: "program_progress_program_year_key" },
+  quick_win: { table: "quick_win_progress", owner: "quick_win_id", key: "quick_win_progress_quick_win_year_key" },
+} as const;
+
+/**
+ * Stores yearly progress of programs or quick wins in one multi-row INSERT … ON CONFLICT
+ * (subject, year); updates bump the version.
+ */
 export async function upsertProgress(
   tx: Db,
-  records: ProgressRecord[],
+  kind: ProgressKind,
+  records: Array<ProgressRecord | QuickWinProgressRecord>,
   enteredBy: string | null,
 ): Promise<{ inserted: number; updated: number }> {
   if (!records.length) return { inserted: 0, updated: 0 };
+  const t = PROGRESS_TABLES[kind];
   const values = sql.join(
     records.map(
       (r) =>
-        sql`(${r.programId}::int, ${r.year}::int, ${r.status}, ${r.physicalProgress === null ? null : String(r.physicalProgress)}::numeric, ${r.budgetAllocated}::bigint, ${r.budgetRealised}::bigint, ${r.note}, ${enteredBy})`,
+        sql`(${"programId" in r ? r.programId : r.quickWinId}::int, ${r.year}::int, ${r.status}, ${r.physicalProgress === null ? null : String(r.physicalProgress)}::numeric, ${r.budgetAllocated}::bigint, ${r.budgetRealised}::bigint, ${r.note}, ${enteredBy})`,
     ),
     sql`, `,
   );
   const result = await tx.execute(sql`
-    insert into program_progress as p
-      (program_id, year, status, physical_progress, budget_allocated, budget_realised, note, entered_by)
+    insert into ${sql.raw(t.table)} as p
+      (${sql.raw(t.owner)}, year, status, physical_progress, budget_allocated, budget_realised, note, entered_by)
     values ${values}
-    on conflict on constraint program_progress_program_year_key do update
+    on conflict on constraint ${sql.raw(t.key)} do update
       set status = excluded.status, physical_progress = excluded.physical_progress,
           budget_allocated = excluded.budget_allocated, budget_realised = excluded.budget_realised,
           note = excluded.note, entered_by = excluded.entered_by, version = p.version + 1, updated_at = now()

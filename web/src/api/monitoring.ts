@@ -31,7 +31,7 @@ export type ProgramWithIndicators = z.infer<typeof ProgramIndicatorsOut>;
 export type QuickWinMonitoring = z.infer<typeof QuickWinMonitoringOut>;
 export type ProgressList = { data: ProgressOut[]; years: number[]; can: { update: boolean } };
 export type ProgressKind = "program" | "quick_win";
-export type SheetKind = "realisations" | "progress";
+export type SheetKind = "realisations" | "progress" | "quick-wins";
 export type ImportResult = { rows: number; inserted: number; updated: number };
 
 const plan = (id: number) => `/api/masterplans/${id}`;

@@ -194,6 +194,9 @@ export const enMonitoring: typeof idMonitoring = {
         "One row per program indicator and year. Fill the Realisasi column; rows without a value are skipped.",
       progressTitle: "Program progress",
       progressHint: "One row per program and running year: status, physical progress, budget allocated and realised.",
+      quickWinsTitle: "Quick win progress",
+      quickWinsHint:
+        "One row per quick win and year, from the quick win's year to the end of the period: status, physical progress, budget and note. Do not change the Quick Win ID column.",
       template: "Template",
       templateLink: "Download {{format}}",
       export: "Export",

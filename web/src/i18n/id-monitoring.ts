@@ -190,6 +190,9 @@ export const idMonitoring = {
       realisationsHint: "Satu baris per indikator program dan tahun. Isi kolom Realisasi; baris tanpa nilai dilewati.",
       progressTitle: "Progres program",
       progressHint: "Satu baris per program dan tahun berjalan: status, progres fisik, pagu dan realisasi anggaran.",
+      quickWinsTitle: "Progres quick win",
+      quickWinsHint:
+        "Satu baris per quick win dan tahun, dari tahun quick win sampai akhir periode: status, progres fisik, anggaran dan catatan. Jangan ubah kolom ID Quick Win.",
       template: "Templat",
       templateLink: "Unduh {{format}}",
       export: "Ekspor",

@@ -16,7 +16,13 @@ import { useErrorText } from "../ErrorState";
 import { FileUploadButton } from "../FileUploadButton";
 
 const IMPORT_ACCEPT = ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const KINDS: SheetKind[] = ["realisations", "progress"];
+const KINDS: SheetKind[] = ["realisations", "progress", "quick-wins"];
+/** The i18n key stem of each kind (monitoring.bulk.<stem>Title / <stem>Hint). */
+const TEXT_KEY = {
+  realisations: "realisations",
+  progress: "progress",
+  "quick-wins": "quickWins",
+} as const satisfies Record<SheetKind, string>;
 
 /** Impor & Ekspor: pre-filled templates, all-or-nothing imports with a per-row report, and exports. */
 export function BulkData({ plan }: { plan: MasterplanOut }) {
@@ -94,10 +100,10 @@ function SheetCard({ plan, kind, year }: { plan: MasterplanOut; kind: SheetKind;
       data-testid={`bulk-${kind}`}
     >
       <Title order={2} size="h4" id={`bulk-${kind}`} mb={4}>
-        {t(`monitoring.bulk.${kind}Title`)}
+        {t(`monitoring.bulk.${TEXT_KEY[kind]}Title`)}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {t(`monitoring.bulk.${kind}Hint`)}
+        {t(`monitoring.bulk.${TEXT_KEY[kind]}Hint`)}
       </Text>
       <Stack gap="xs">
         <Group gap="md">
