@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import {
   GOVERNANCE_KIND_LABELS,
   type GovernanceBodyCreate,
@@ -7,6 +7,7 @@ import {
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
 import { governanceBody } from "../../db/schema/index";
+import { updateIfVersion } from "../../db/versioned-update";
 import { AppError } from "../../errors";
 import { type LoadedGovernanceBody, lockDraftPlan, type PlanRow } from "./load";
 
@@ -60,15 +61,7 @@ export async function updateGovernanceBody(
   const { version, ...fields } = opts.changes;
   return db.transaction(async (tx) => {
     await lockDraftPlan(tx, plan.id);
-    const [row] = await tx
-      .update(governanceBody)
-      .set({ ...fields, version: sql`${governanceBody.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(governanceBody.id, before.id), eq(governanceBody.version, version)))
-      .returning();
-    if (!row) {
-      const [now] = await tx.select().from(governanceBody).where(eq(governanceBody.id, before.id));
-      throw new AppError("version_conflict", { currentVersion: now?.version, current: now ?? null });
-    }
+    const row = await updateIfVersion(tx, governanceBody, { id: before.id, version }, fields);
     await recordAudit(tx, opts.ctx, {
       action: "governance_body.updated",
       entityType: "governance_body",

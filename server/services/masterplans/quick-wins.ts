@@ -1,8 +1,9 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { QuickWinCreate, QuickWinUpdate } from "../../../domain/masterplan-api";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
 import { program, quickWin } from "../../db/schema/index";
+import { updateIfVersion } from "../../db/versioned-update";
 import { AppError } from "../../errors";
 import { type LoadedQuickWin, lockDraftPlan, type PlanRow } from "./load";
 import { foreignOpdIds } from "./program-rules";
@@ -69,15 +70,7 @@ export async function updateQuickWin(
   await checkQuickWin(db, plan, mergeQuickWin(before, opts.changes));
   return db.transaction(async (tx) => {
     await lockDraftPlan(tx, plan.id);
-    const [row] = await tx
-      .update(quickWin)
-      .set({ ...fields, version: sql`${quickWin.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(quickWin.id, before.id), eq(quickWin.version, version)))
-      .returning();
-    if (!row) {
-      const [now] = await tx.select().from(quickWin).where(eq(quickWin.id, before.id));
-      throw new AppError("version_conflict", { currentVersion: now?.version, current: now ?? null });
-    }
+    const row = await updateIfVersion(tx, quickWin, { id: before.id, version }, fields);
     await recordAudit(tx, opts.ctx, {
       action: "quick_win.updated",
       entityType: "quick_win",

@@ -1,9 +1,9 @@
-import { and, eq, sql } from "drizzle-orm";
 import type { OpdUpdate } from "../../../domain/opd";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
 import { isUniqueViolation } from "../../db/errors";
 import { opd } from "../../db/schema/index";
+import { updateIfVersion } from "../../db/versioned-update";
 import { AppError } from "../../errors";
 import type { OpdRow } from "./load-opd";
 
@@ -12,15 +12,7 @@ export async function updateOpd(db: Db, opts: { current: OpdRow; changes: OpdUpd
   const { version, ...fields } = opts.changes;
   try {
     return await db.transaction(async (tx) => {
-      const [row] = await tx
-        .update(opd)
-        .set({ ...fields, version: sql`${opd.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(opd.id, opts.current.id), eq(opd.version, version)))
-        .returning();
-      if (!row) {
-        const [now] = await tx.select().from(opd).where(eq(opd.id, opts.current.id));
-        throw new AppError("version_conflict", { currentVersion: now?.version, current: now });
-      }
+      const row = await updateIfVersion(tx, opd, { id: opts.current.id, version }, fields);
       const pick = (r: OpdRow) => ({ name: r.name, abbreviation: r.abbreviation, kind: r.kind, active: r.active });
       await recordAudit(tx, opts.ctx, {
         action: "opd.updated",
