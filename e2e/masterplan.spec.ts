@@ -83,7 +83,8 @@ describe.runIf(browserAvailable())("masterplan journey", () => {
       await modal.getByTestId("program-submit").click();
       await modal.waitFor({ state: "hidden" });
     }
-    expect(await page.getByText("Rp 1.250.000.000").count()).toBeGreaterThanOrEqual(6);
+    // The table refreshes after the last save; wait for it rather than read it once.
+    await expect.poll(() => page.getByText("Rp 1.250.000.000").count()).toBeGreaterThanOrEqual(6);
 
     await page.goto(j.url(`/masterplan/${id}?tab=quick-wins`));
     await page.getByTestId("quick-win-add-open").click();
