@@ -92,6 +92,43 @@ describe("realisation rows", () => {
     ]);
   });
 
+  it("tells periods apart by year and semester over the whole plan period, whatever the codes' spelling", () => {
+    const c = new RealisationRowChecker(lookup());
+    const ok = (r: number, over: Record<string, string>) => expect(c.check(r, row(over))).not.toBeNull();
+    ok(2, { year: "2024" });
+    ok(3, { year: "2024", semester: "1" });
+    ok(4, { year: "2024", semester: "2" });
+    ok(5, { year: "2033", semester: "2" });
+    ok(6, { year: "2025" });
+    // The same periods again, written differently: each is a duplicate of its first row.
+    expect(c.check(7, row({ year: "2024", semester: "1", programCode: " p-01 " }))).toBeNull();
+    expect(c.check(8, row({ year: "2033", semester: "2", indicatorCode: "ec:ict:ict:1c" }))).toBeNull();
+    expect(c.check(9, row({ year: "2024", unit: "% Rumah  Tangga" }))).toBeNull();
+    // A row with a problem does not take its period: the corrected row after it is not a duplicate.
+    expect(c.check(10, row({ year: "2026", value: "abc" }))).toBeNull();
+    ok(11, { year: "2026" });
+    expect(c.issues.map((i) => [i.row, i.message])).toEqual([
+      [7, "Baris ganda: nilai ini sudah ada pada baris 3"],
+      [8, "Baris ganda: nilai ini sudah ada pada baris 5"],
+      [9, "Baris ganda: nilai ini sudah ada pada baris 2"],
+      [10, 'Realisasi "abc" bukan angka'],
+    ]);
+  });
+
+  it("reports an unknown program code on every row that uses it, not only the first", () => {
+    const c = new RealisationRowChecker(lookup());
+    expect(c.check(2, row({ programCode: "P-77" }))).toBeNull();
+    expect(c.check(3, row({ programCode: "P-77", year: "2026" }))).toBeNull();
+    expect(c.check(4, row({ indicatorCode: "X-1" }))).toBeNull();
+    expect(c.check(5, row({ indicatorCode: "X-1", year: "2026" }))).toBeNull();
+    expect(c.issues.map((i) => [i.row, i.column])).toEqual([
+      [2, "Kode Program"],
+      [3, "Kode Program"],
+      [4, "Kode Indikator"],
+      [5, "Kode Indikator"],
+    ]);
+  });
+
   it("maps header names to columns and reports missing required ones on row 1", () => {
     const { index, issues } = mapColumns(REALISATION_COLUMNS, ["Kode Program", "kode indikator", "Tahun", "Realisasi"]);
     expect(index).toEqual({ programCode: 0, indicatorCode: 1, year: 2, value: 3 });

@@ -91,14 +91,14 @@ export function cellsOf<K extends string>(
 }
 
 /** What the row checks need to know about the plan, loaded once per import. */
+type Program = { id: number; code: string; ownerOpdId: number | null; startYear: number; endYear: number };
+type ProgramIndicatorLink = { id: number; unit: string };
 export type PlanLookup = {
   period: { periodStart: number; periodEnd: number };
   /** A program by its code key (codeKey). */
-  program(
-    code: string,
-  ): { id: number; code: string; ownerOpdId: number | null; startYear: number; endYear: number } | undefined;
+  program(code: string): Program | undefined;
   /** A program's indicator by the indicator's code key. */
-  programIndicator(programId: number, indicatorCode: string): { id: number; unit: string } | undefined;
+  programIndicator(programId: number, indicatorCode: string): ProgramIndicatorLink | undefined;
   /** Whether the importing person may enter values for a program of this OPD. */
   mayEnter(ownerOpdId: number | null): boolean;
   /** The status of a realisation already stored for that period, if any. */
@@ -120,6 +120,30 @@ function yearOf(text: string | undefined): number | undefined {
   return /^\d{4}$/.test(v) ? Number(v) : Number.NaN;
 }
 
+/**
+ * Which row first gave each period (year, or a semester of it) of each program indicator,
+ * kept as numbers in one small array per indicator rather than as text keys: a file of a
+ * million realisations is checked for duplicates without a million strings. Years must be
+ * inside the plan period (checked before).
+ */
+class PeriodRows {
+  private readonly byIndicator = new Map<number, Int32Array>();
+  constructor(private readonly period: { periodStart: number; periodEnd: number }) {}
+  /** Null when the period is new (this row now holds it), otherwise the row that had it first. */
+  claim(programIndicatorId: number, year: number, semester: 1 | 2 | null, row: number): number | null {
+    let rows = this.byIndicator.get(programIndicatorId);
+    if (!rows) {
+      rows = new Int32Array((this.period.periodEnd - this.period.periodStart + 1) * 3);
+      this.byIndicator.set(programIndicatorId, rows);
+    }
+    const at = (year - this.period.periodStart) * 3 + (semester ?? 0);
+    const first = rows[at] ?? 0;
+    if (first > 0) return first;
+    rows[at] = row;
+    return null;
+  }
+}
+
 export abstract class RowChecker<K extends string> {
   readonly issues: ImportRowIssue[] = [];
   private readonly seen = new Map<string, number>();
@@ -138,15 +162,40 @@ export abstract class RowChecker<K extends string> {
     this.seen.set(key, row);
     return null;
   }
+  // The plan's answers by the code as written, so that a large file's rows repeating the same
+  // codes are not normalised and looked up again row after row.
+  private readonly programs = new Map<string, { program: Program | undefined; mayEnter: boolean }>();
+  private readonly links = new Map<number, Map<string, ProgramIndicatorLink | undefined>>();
+  private programByCode(code: string) {
+    let found = this.programs.get(code);
+    if (!found) {
+      const program = this.plan.program(codeKey(code));
+      found = { program, mayEnter: program ? this.plan.mayEnter(program.ownerOpdId) : false };
+      this.programs.set(code, found);
+    }
+    return found;
+  }
+  /** A program's indicator by the indicator code as written. */
+  protected linkOf(programId: number, indicatorCode: string) {
+    let byCode = this.links.get(programId);
+    if (!byCode) {
+      byCode = new Map();
+      this.links.set(programId, byCode);
+    }
+    if (byCode.has(indicatorCode)) return byCode.get(indicatorCode);
+    const link = this.plan.programIndicator(programId, codeKey(indicatorCode));
+    byCode.set(indicatorCode, link);
+    return link;
+  }
   protected programOf(row: number, cells: Partial<Record<K, string>>, key: K) {
     const code = cells[key] ?? "";
     if (!code) {
       this.issue(row, key, "Kode program wajib diisi", code);
       return undefined;
     }
-    const p = this.plan.program(codeKey(code));
+    const { program: p, mayEnter } = this.programByCode(code);
     if (!p) this.issue(row, key, `Kode program "${code}" tidak ada dalam masterplan ini`, code);
-    else if (!this.plan.mayEnter(p.ownerOpdId))
+    else if (!mayEnter)
       this.issue(row, key, `Program ${p.code} milik OPD lain; Anda hanya dapat mengisi program OPD Anda`, code);
     else return p;
     return undefined;
@@ -174,8 +223,10 @@ export abstract class RowChecker<K extends string> {
 
 /** Checks realisation rows one by one (duplicates across rows included) and collects the issues. */
 export class RealisationRowChecker extends RowChecker<RealisationColumn> {
+  private readonly periods: PeriodRows;
   constructor(plan: PlanLookup) {
     super(REALISATION_COLUMNS, plan);
+    this.periods = new PeriodRows(plan.period);
   }
 
   /** The record of a row, `"skip"` for a row without a value, or null when the row has issues. */
@@ -184,11 +235,12 @@ export class RealisationRowChecker extends RowChecker<RealisationColumn> {
     const before = this.issues.length;
     const program = this.programOf(row, cells, "programCode");
     const indCode = cells.indicatorCode ?? "";
-    const pi = program && indCode ? this.plan.programIndicator(program.id, codeKey(indCode)) : undefined;
+    const pi = program && indCode ? this.linkOf(program.id, indCode) : undefined;
     if (!indCode) this.issue(row, "indicatorCode", "Kode indikator wajib diisi", indCode);
     else if (program && !pi)
       this.issue(row, "indicatorCode", `Indikator "${indCode}" bukan indikator program ${program.code}`, indCode);
-    if (pi && norm(cells.unit ?? "") !== norm(pi.unit))
+    const unit = cells.unit ?? "";
+    if (pi && unit !== pi.unit && norm(unit) !== norm(pi.unit))
       this.issue(
         row,
         "unit",
@@ -206,7 +258,7 @@ export class RealisationRowChecker extends RowChecker<RealisationColumn> {
     if (note.length > 2000) this.issue(row, "note", "Catatan maksimal 2000 karakter", note.slice(0, 50));
     if (this.issues.length > before || !pi || year === undefined || semester === undefined || value === undefined)
       return null;
-    const first = this.duplicateOf(`${pi.id}:${year}:${semester ?? "-"}`, row);
+    const first = this.periods.claim(pi.id, year, semester, row);
     if (first !== null) {
       this.issue(row, "year", `Baris ganda: nilai ini sudah ada pada baris ${first}`, cells.year);
       return null;

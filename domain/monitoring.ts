@@ -106,12 +106,16 @@ export function passedYears(span: { from: number; to: number }, today: Date): nu
 
 // ── Numbers as people type them ────────────────────────────────────────────────────────────
 
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+
 /**
  * A number from a cell. With a comma it is read the Indonesian way (dots group thousands, the
  * comma is the decimal mark: "1.234,5"); without one, the way spreadsheets store it ("1234.5").
  * Returns NaN for anything else, undefined for an empty cell.
  */
 export function parseDecimal(text: string | undefined): number | undefined {
+  // The common case of large files ("1234.5") without the clean-up below.
+  if (text !== undefined && PLAIN_DECIMAL.test(text)) return Number(text);
   const s = (text ?? "").trim().replace(/\s+/g, "");
   if (!s) return undefined;
   if (s.includes(",")) {

@@ -16,7 +16,6 @@ import {
 import { createAccount } from "../../server/services/people/create-account";
 import { signIn } from "../../server/testing/factories";
 import { measure, type Row } from "../measure";
-import { monitoringImportScenarios } from "./monitoring-import";
 
 const REGION = "32.78";
 const PASSWORD = "bench-password-123";
@@ -42,8 +41,7 @@ async function enactedPlan(app: App, fwId: number) {
 
 /**
  * One enacted plan with 150 programs × 10 years of progress and budgets and 150 program indicators
- * with 10 targets and 10 realisations each: the region dashboard summary. Then the CLI import of
- * 1,000,000 realisations (monitoring-import.ts).
+ * with 10 targets and 10 realisations each: the region dashboard summary.
  */
 export async function monitoringScenarios(app: App, database: Database): Promise<Row[]> {
   const db = app.database.db;
@@ -144,6 +142,5 @@ export async function monitoringScenarios(app: App, database: Database): Promise
       baselineMedian: summaryBase.median,
       note: `target < 100 ms median: ${summary.median < 100 ? "met" : "NOT met"}`,
     },
-    ...(await monitoringImportScenarios(app, database, fw.id)),
   ];
 }

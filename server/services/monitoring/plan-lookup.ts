@@ -53,13 +53,24 @@ export async function planLookup(
   ]);
   const byCode = new Map(programs.map((p) => [codeKey(p.code), p]));
   const linkOf = new Map(links.map((l) => [`${l.programId}|${codeKey(l.code)}`, { id: l.id, unit: l.unit }]));
-  const status = new Map<string, RealisationStatus>(existing.map((e) => [`${e.id}:${e.year}:${e.semester}`, e.status]));
+  // Stored statuses by program indicator, then by year and semester as one number: looked up
+  // once or twice per row of a file that may hold a million.
+  const status = new Map<number, Map<number, RealisationStatus>>();
+  const periodOf = (year: number, semester: number | null) => year * 3 + (semester ?? 0);
+  for (const e of existing) {
+    let byPeriod = status.get(e.id);
+    if (!byPeriod) {
+      byPeriod = new Map();
+      status.set(e.id, byPeriod);
+    }
+    byPeriod.set(periodOf(e.year, e.semester), e.status);
+  }
   return {
     period: { periodStart: plan.periodStart, periodEnd: plan.periodEnd },
     program: (code) => byCode.get(code),
     programIndicator: (programId, code) => linkOf.get(`${programId}|${code}`),
     mayEnter: (ownerOpdId) => actor === null || progressPolicy.can(actor, "update", monitoredRes(plan, ownerOpdId)),
-    existingRealisation: (id, year, semester) => status.get(`${id}:${year}:${semester}`),
+    existingRealisation: (id, year, semester) => status.get(id)?.get(periodOf(year, semester)),
   };
 }
 
