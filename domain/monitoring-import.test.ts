@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { codeKey } from "./indicator-api";
-import { nextRealisationStatus, parseDecimal, passedYears, progressProblems, yearValue } from "./monitoring";
+import {
+  nextRealisationStatus,
+  parseDecimal,
+  passedYears,
+  progressProblems,
+  realisationYearProblem,
+  realisationYears,
+  yearValue,
+} from "./monitoring";
 import {
   cellsOf,
   mapColumns,
@@ -38,7 +46,7 @@ const row = (over: Record<string, string> = {}) => ({
 
 describe("realisation rows", () => {
   it("reads a good row, with codes compared without case or spaces and an Indonesian decimal", () => {
-    const c = new RealisationRowChecker(lookup());
+    const c = new RealisationRowChecker(lookup(), 2033);
     expect(c.check(2, row({ programCode: "p-01", indicatorCode: "ec:ict:ict:1c" }))).toEqual({
       row: 2,
       programIndicatorId: 11,
@@ -51,11 +59,11 @@ describe("realisation rows", () => {
   });
 
   it("skips a row without a value, so an untouched template row is no error", () => {
-    expect(new RealisationRowChecker(lookup()).check(2, row({ value: "" }))).toBe("skip");
+    expect(new RealisationRowChecker(lookup(), 2033).check(2, row({ value: "" }))).toBe("skip");
   });
 
   it("names row, column, value and an Indonesian message for each problem", () => {
-    const c = new RealisationRowChecker(lookup());
+    const c = new RealisationRowChecker(lookup(), 2033);
     expect(c.check(2, row({ unit: "persen" }))).toBeNull();
     expect(c.check(3, row({ year: "2040" }))).toBeNull();
     expect(c.check(4, row({ programCode: "P-99" }))).toBeNull();
@@ -80,7 +88,7 @@ describe("realisation rows", () => {
   });
 
   it("refuses duplicate rows, another OPD's program and values already verified", () => {
-    const c = new RealisationRowChecker(lookup(["11:2024:null"]));
+    const c = new RealisationRowChecker(lookup(["11:2024:null"]), 2033);
     expect(c.check(2, row())).not.toBeNull();
     expect(c.check(3, row({ value: "80" }))).toBeNull();
     expect(c.check(4, row({ programCode: "P-02" }))).toBeNull();
@@ -93,7 +101,7 @@ describe("realisation rows", () => {
   });
 
   it("tells periods apart by year and semester over the whole plan period, whatever the codes' spelling", () => {
-    const c = new RealisationRowChecker(lookup());
+    const c = new RealisationRowChecker(lookup(), 2033);
     const ok = (r: number, over: Record<string, string>) => expect(c.check(r, row(over))).not.toBeNull();
     ok(2, { year: "2024" });
     ok(3, { year: "2024", semester: "1" });
@@ -115,8 +123,22 @@ describe("realisation rows", () => {
     ]);
   });
 
+  it("refuses realisations of years that have not begun, and allows this year's interim value", () => {
+    const c = new RealisationRowChecker(lookup(), 2026);
+    expect(c.check(2, row({ year: "2026", semester: "1" }))).not.toBeNull();
+    expect(c.check(3, row({ year: "2027" }))).toBeNull();
+    // The refused row does not take its period.
+    expect(c.check(4, row({ year: "2027", semester: "" }))).toBeNull();
+    expect(c.issues.map((i) => [i.row, i.column, i.message])).toEqual([
+      [3, "Tahun", "Tahun 2027 belum berjalan; realisasi hanya untuk tahun 2026 dan sebelumnya"],
+      [4, "Tahun", "Tahun 2027 belum berjalan; realisasi hanya untuk tahun 2026 dan sebelumnya"],
+    ]);
+    expect(realisationYearProblem(2034, { periodStart: 2024, periodEnd: 2033 }, 2040)).toMatch(/di luar periode/);
+    expect(realisationYears([2025, 2026, 2027], 2026)).toEqual([2025, 2026]);
+  });
+
   it("reports an unknown program code on every row that uses it, not only the first", () => {
-    const c = new RealisationRowChecker(lookup());
+    const c = new RealisationRowChecker(lookup(), 2033);
     expect(c.check(2, row({ programCode: "P-77" }))).toBeNull();
     expect(c.check(3, row({ programCode: "P-77", year: "2026" }))).toBeNull();
     expect(c.check(4, row({ indicatorCode: "X-1" }))).toBeNull();

@@ -11,6 +11,7 @@ import {
   parseRupiahCell,
   progressProblems,
   type RealisationStatus,
+  realisationYearProblem,
   yearProblem,
 } from "./monitoring";
 
@@ -224,7 +225,11 @@ export abstract class RowChecker<K extends string> {
 /** Checks realisation rows one by one (duplicates across rows included) and collects the issues. */
 export class RealisationRowChecker extends RowChecker<RealisationColumn> {
   private readonly periods: PeriodRows;
-  constructor(plan: PlanLookup) {
+  /** `thisYear`: realisations of later years are refused (they have not been observed yet). */
+  constructor(
+    plan: PlanLookup,
+    private readonly thisYear: number,
+  ) {
     super(REALISATION_COLUMNS, plan);
     this.periods = new PeriodRows(plan.period);
   }
@@ -247,7 +252,12 @@ export class RealisationRowChecker extends RowChecker<RealisationColumn> {
         cells.unit ? `Satuan "${cells.unit}" tidak sesuai; indikator ini bersatuan "${pi.unit}"` : "Satuan wajib diisi",
         cells.unit,
       );
-    const year = this.yearIn(row, cells.year, "year");
+    let year = this.yearIn(row, cells.year, "year");
+    const notYet = year === undefined ? null : realisationYearProblem(year, this.plan.period, this.thisYear);
+    if (notYet) {
+      this.issue(row, "year", notYet, cells.year);
+      year = undefined;
+    }
     const semText = (cells.semester ?? "").trim();
     const semester = semText === "" ? null : semText === "1" ? 1 : semText === "2" ? 2 : undefined;
     if (semester === undefined) this.issue(row, "semester", "Semester harus 1, 2 atau kosong (setahun)", semText);

@@ -94,6 +94,25 @@ export function yearProblem(year: number, period: { periodStart: number; periodE
 }
 
 /**
+ * Why a realisation can't be entered for a year: outside the plan period, or a year that has
+ * not begun (a realisation is an observed value; targets are for the years ahead). The current
+ * year is allowed for interim values.
+ */
+export function realisationYearProblem(
+  year: number,
+  period: { periodStart: number; periodEnd: number },
+  thisYear: number,
+): string | null {
+  const problem = yearProblem(year, period);
+  if (problem) return problem;
+  if (year > thisYear) return `Tahun ${year} belum berjalan; realisasi hanya untuk tahun ${thisYear} dan sebelumnya`;
+  return null;
+}
+
+/** The years of a plan period for which realisations may be entered (up to this year). */
+export const realisationYears = (years: number[], thisYear: number) => years.filter((y) => y <= thisYear);
+
+/**
  * The years overdue as of a date: years of the span that have fully passed. A value for 2025
  * is due once 2025 is over, so on 22 November 2026 the years up to 2025 are overdue.
  */

@@ -167,6 +167,14 @@ describe("realisations", () => {
       year: Y - 3,
     });
     expect(badYear.statusCode).toBe(422);
+    const nextYear = await inject("POST", `/api/program-indicators/${linkId}/realisations`, diskominfo, {
+      ...body,
+      year: Y + 1,
+    });
+    expect(nextYear.statusCode).toBe(422);
+    expect(nextYear.json().error.details.issues).toEqual([
+      { path: "body.year", message: `Tahun ${Y + 1} belum berjalan; realisasi hanya untuk tahun ${Y} dan sebelumnya` },
+    ]);
 
     const draftProgram = await makeProgram(t.app(), draftPlan.id, null);
     const link = await inject("POST", `/api/programs/${draftProgram.id}/indicators`, coordinator, {

@@ -109,6 +109,7 @@ describe("importObservationsFile", () => {
         `P-01,${ICT},% rumah tangga,${Y},,7,`,
         `P-01,${ICT},% rumah tangga,${Y},,8,`,
         `P-02,${ICT},% rumah tangga,${Y - 1},,60,`,
+        `P-01,${EM},% angkatan kerja,${Y + 1},,1,`,
         `P-01,${EM},% angkatan kerja,${Y},,1,"tidak ditutup`,
       ].join("\n"),
     );
@@ -122,9 +123,10 @@ describe("importObservationsFile", () => {
       [8, "Realisasi", "abc", 'Realisasi "abc" bukan angka'],
       [10, "Tahun", String(Y), "Baris ganda: nilai ini sudah ada pada baris 9"],
       [11, "Realisasi", "60", "Realisasi ini sudah diverifikasi; minta koordinator mengembalikannya dulu"],
-      [12, "", null, "Tanda kutip tidak ditutup"],
+      [12, "Tahun", String(Y + 1), `Tahun ${Y + 1} belum berjalan; realisasi hanya untuk tahun ${Y} dan sebelumnya`],
+      [13, "", null, "Tanda kutip tidak ditutup"],
     ]);
-    expect(total).toBe(10);
+    expect(total).toBe(11);
     expect((await stored()).map((o) => [o.programIndicatorId, o.value, o.status])).toEqual([
       [link.p2Ict, 50, "verified"],
     ]);

@@ -82,7 +82,7 @@ export async function importObservationsFile(
   const lookup = await planLookup(database.db, plan, null);
   const counts = await database.copyTransaction(async (tx, copyIn) => {
     await lockEnactedPlan(tx, plan.id);
-    const checker = new RealisationRowChecker(lookup);
+    const checker = new RealisationRowChecker(lookup, new Date().getUTCFullYear());
     const batches = csvRecordBatches(opts.file, (b) => {
       bytes = b;
     });

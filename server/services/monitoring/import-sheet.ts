@@ -44,7 +44,8 @@ const AUDIT_ACTION: Record<SheetKind, string> = {
 };
 
 async function checkerOf(db: Db, kind: SheetKind, plan: PlanRow, actor: Actor): Promise<SheetChecker> {
-  if (kind === "realisations") return new RealisationRowChecker(await planLookup(db, plan, actor));
+  if (kind === "realisations")
+    return new RealisationRowChecker(await planLookup(db, plan, actor), new Date().getUTCFullYear());
   if (kind === "progress") return new ProgressRowChecker(await planLookup(db, plan, actor, { realisations: false }));
   return new QuickWinProgressRowChecker(await quickWinLookup(db, plan, actor));
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { nextRealisationStatus, yearProblem } from "../../../domain/monitoring";
+import { nextRealisationStatus, realisationYearProblem } from "../../../domain/monitoring";
 import type { RealisationCreate, RealisationUpdate } from "../../../domain/monitoring-api";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
@@ -28,7 +28,7 @@ export async function listRealisations(db: Db, programIndicatorId: number) {
 }
 
 function checkYear(plan: LoadedProgramIndicator["plan"], year: number) {
-  const problem = yearProblem(year, plan);
+  const problem = realisationYearProblem(year, plan, new Date().getUTCFullYear());
   if (problem) throw new AppError("validation_failed", { issues: [{ path: "body.year", message: problem }] });
 }
 

@@ -119,6 +119,7 @@ export const enMonitoring: typeof idMonitoring = {
       title: "Realisations",
       add: "Enter a realisation",
       addTitle: "Enter a realisation — {{name}}",
+      notYet: "Realisations can be entered from {{year}}",
       editTitle: "Edit the realisation — {{name}}",
       save: "Save the realisation",
       saved: "Realisation saved; it awaits the coordinator's verification.",

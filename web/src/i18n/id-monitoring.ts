@@ -117,6 +117,7 @@ export const idMonitoring = {
       title: "Realisasi",
       add: "Isi realisasi",
       addTitle: "Isi realisasi — {{name}}",
+      notYet: "Realisasi dapat diisi mulai tahun {{year}}",
       editTitle: "Ubah realisasi — {{name}}",
       save: "Simpan realisasi",
       saved: "Realisasi disimpan dan menunggu verifikasi koordinator.",

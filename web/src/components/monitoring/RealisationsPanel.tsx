@@ -2,6 +2,7 @@ import { Button, Group, Skeleton, Stack, Table, Text } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { realisationYears } from "../../../../domain/monitoring";
 import {
   attachRealisationEvidence,
   detachRealisationEvidence,
@@ -49,17 +50,29 @@ export function RealisationsPanel({ pi, years, defaultYear, notify, failed, conf
   if (list.isPending) return <Skeleton height={80} />;
   if (list.isError) return <QueryErrorState error={list.error} onRetry={() => void list.refetch()} />;
   const rows = list.data.data;
+  // Realisations are observed values: only years that have begun can take one.
+  const thisYear = new Date().getFullYear();
+  const enterable = realisationYears(years, thisYear);
   return (
     <Stack gap="xs" data-testid={`realisations-${pi.id}`}>
       <Group justify="space-between">
         <Text fw={600} size="sm">
           {t("monitoring.realisations.title")}
         </Text>
-        {list.data.can.enter && (
-          <Button size="compact-sm" onClick={() => setTarget({ mode: "add" })} data-testid={`realisation-add-${pi.id}`}>
-            {t("monitoring.realisations.add")}
-          </Button>
-        )}
+        {list.data.can.enter &&
+          (enterable.length ? (
+            <Button
+              size="compact-sm"
+              onClick={() => setTarget({ mode: "add" })}
+              data-testid={`realisation-add-${pi.id}`}
+            >
+              {t("monitoring.realisations.add")}
+            </Button>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t("monitoring.realisations.notYet", { year: years[0] })}
+            </Text>
+          ))}
       </Group>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -164,7 +177,7 @@ export function RealisationsPanel({ pi, years, defaultYear, notify, failed, conf
           <RealisationForm
             programIndicatorId={pi.id}
             unit={pi.indicator.unit}
-            years={years}
+            years={enterable}
             defaultYear={defaultYear}
             target={current}
             onCancel={() => setTarget(null)}
