@@ -317,3 +317,19 @@ describe("quick-win progress templates and imports", () => {
     expect(lines[1]).toContain("Menunggu vendor");
   });
 });
+
+describe("realisation templates for programs running into the coming years", () => {
+  it("hold rows only up to this year: later years have no realisations yet", async () => {
+    const app = t.app();
+    const kominfo = (await makeOpd(app, BANJAR, "Bappeda")).id;
+    const later = await makeProgram(app, planId, kominfo, { name: "Smart Parking", startYear: Y - 1, endYear: Y + 2 });
+    const internet = await nationalIndicator(app, "EC: ICT: ICT: 1C");
+    await linkIndicatorDirect(app, later.id, internet.id, { [Y + 1]: 90 });
+    const { ws } = await template("realisations", coordinator);
+    const years: unknown[] = [];
+    ws.eachRow((row, n) => {
+      if (n > 1 && row.getCell(1).value === later.code) years.push(row.getCell(7).value);
+    });
+    expect(years).toEqual([Y - 1, Y]);
+  });
+});

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { LIGHT_LABELS } from "../../../domain/achievement";
-import { PROGRESS_STATUS_LABELS, REALISATION_STATUS_LABELS } from "../../../domain/monitoring";
+import { PROGRESS_STATUS_LABELS, REALISATION_STATUS_LABELS, realisationYears } from "../../../domain/monitoring";
 import { type ColumnDef, PROGRESS_COLUMNS, REALISATION_COLUMNS } from "../../../domain/monitoring-import";
 import { QUICK_WIN_COLUMNS } from "../../../domain/monitoring-import-quick-wins";
 import { seriesOf } from "../../../domain/monitoring-summary";
@@ -65,7 +65,8 @@ async function realisationRows(db: Db, plan: PlanRow, f: SheetFilter): Promise<A
   );
   const out: Array<Record<string, Cell>> = [];
   for (const p of programs) {
-    const years = yearsOf(plan, { from: p.startYear, to: p.endYear }, f);
+    // Realisations are observed values: no rows for years that have not begun.
+    const years = realisationYears(yearsOf(plan, { from: p.startYear, to: p.endYear }, f), new Date().getUTCFullYear());
     for (const l of links.filter((x) => x.link.programId === p.id)) {
       const targets = new Map(l.targets.map((t) => [t.year, t.value]));
       const points = seriesOf(
