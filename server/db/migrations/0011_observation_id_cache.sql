@@ -1,0 +1,1 @@
+ALTER TABLE "observation" ALTER COLUMN "id" SET CACHE 1000;
