@@ -36,6 +36,17 @@ describe.runIf(browserAvailable())("Wilayah journey", () => {
     expect(await title.textContent()).toBe("Kota Banjar");
   });
 
+  it("reaches the indicator catalogue from the main navigation, without signing in", async () => {
+    const page = j.page();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(j.url("/"));
+    const link = page.getByTestId("main-nav").getByRole("link", { name: "Indikator" });
+    await link.click();
+    await page.waitForURL(/\/indikator$/);
+    await page.getByRole("heading", { name: "Katalog Indikator" }).waitFor();
+    expect(await link.getAttribute("aria-current")).toBe("page");
+  });
+
   it("says so when a region code does not exist", async () => {
     const page = j.page();
     await page.goto(j.url("/wilayah/99.99"));

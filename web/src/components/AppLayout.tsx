@@ -7,8 +7,8 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { MainNav, useExtraNavCount } from "./MainNav";
 import { UserMenu } from "./UserMenu";
 
-// Just below Mantine's sm, lg and xl breakpoints (48em, 75em, 88em).
-const BELOW = { sm: "47.99em", lg: "74.99em", xl: "87.99em" } as const;
+// Just below Mantine's md, lg and xl breakpoints (62em, 75em, 88em).
+const BELOW = { md: "61.99em", lg: "74.99em", xl: "87.99em" } as const;
 
 /** Header with brand, navigation, language and the user menu; the page below. */
 export function AppLayout() {
@@ -16,7 +16,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   // A signed-in person's longer navigation moves into the drawer on narrower screens than the public one.
   const extra = useExtraNavCount();
-  const breakpoint = extra > 3 ? "xl" : extra > 1 ? "lg" : "sm";
+  const breakpoint = extra > 3 ? "xl" : extra > 1 ? "lg" : "md";
   // The nav is rendered in one place only (header or drawer), so each link exists once for readers and tests.
   const isMobile = useMediaQuery(`(max-width: ${BELOW[breakpoint]})`, false, { getInitialValueInEffect: false });
 

@@ -62,6 +62,9 @@ export function MainNav({ vertical = false, onNavigate }: MainNavProps) {
       <Link to="/kerangka" className={classes.link} onClick={onNavigate}>
         {t("nav.framework")}
       </Link>
+      <Link to="/indikator" className={classes.link} onClick={onNavigate} data-testid="nav-indicators">
+        {t("nav.indicators")}
+      </Link>
       {program.cohorts && (
         <Link to="/angkatan" className={classes.link} onClick={onNavigate} data-testid="nav-cohorts">
           {t("nav.cohorts")}

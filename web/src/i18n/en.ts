@@ -28,6 +28,7 @@ export const en: Messages = {
     home: "Home",
     regions: "Regions",
     framework: "Framework",
+    indicators: "Indicators",
     apiDocs: "API documentation",
     users: "Users",
     audit: "Audit trail",

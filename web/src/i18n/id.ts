@@ -34,6 +34,7 @@ export const id = {
     home: "Beranda",
     regions: "Wilayah",
     framework: "Kerangka",
+    indicators: "Indikator",
     apiDocs: "Dokumentasi API",
     users: "Pengguna",
     audit: "Jejak Audit",
