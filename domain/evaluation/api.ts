@@ -154,6 +154,10 @@ export const EvaluationOut = z.object({
     selfAssessed: z.number().int(),
     evidence: z.number().int(),
     assessorsComplete: z.number().int(),
+    scoredByMe: z
+      .number()
+      .int()
+      .describe("Butir yang sudah dinilai pemanggil sebagai asesor ronde ini (0 bagi yang lain)"),
   }),
   version: z.number().int(),
   can: z.object({ read: z.boolean(), selfAssess: z.boolean(), score: z.boolean(), readScores: z.boolean() }),

@@ -272,6 +272,19 @@ describe("an evaluation round from opening to publication", () => {
     ]);
     const all = (await call("GET", `/api/evaluations/${ids[BANJAR]}`, admin)).json().data;
     expect(all.scoreSheets).toHaveLength(2);
+    // The participant list tells each assessor how far their own sheet is, region by region.
+    const mine = async (cookie: string) =>
+      Object.fromEntries(
+        (await call("GET", `/api/evaluation-rounds/${roundId}/evaluations`, cookie))
+          .json()
+          .data.map((e: { regionCode: string; progress: { scoredByMe: number } }) => [
+            e.regionCode,
+            e.progress.scoredByMe,
+          ]),
+      );
+    expect(await mine(assessorA.cookie)).toMatchObject({ [BANJAR]: 30, [BANDUNG]: 30, [SOLOK]: 29 });
+    expect(await mine(assessorB.cookie)).toMatchObject({ [BANJAR]: 30, [BANDUNG]: 0, [SOLOK]: 0 });
+    expect(await mine(admin)).toMatchObject({ [BANJAR]: 0, [BANDUNG]: 0, [SOLOK]: 0 });
     expect((await call("GET", `/api/evaluations/${ids[BANJAR]}`, coordBanjar)).json().data.scoreSheets).toEqual([]);
   });
 

@@ -10,7 +10,14 @@ import { roundScores } from "./round-scores";
 
 const province = alias(region, "province");
 
-export type EvaluationProgress = { items: number; selfAssessed: number; evidence: number; assessorsComplete: number };
+export type EvaluationProgress = {
+  items: number;
+  selfAssessed: number;
+  evidence: number;
+  assessorsComplete: number;
+  /** Items the caller has scored as an assessor of the round (0 for anyone else). */
+  scoredByMe: number;
+};
 
 /**
  * A round's participants the actor may see — all of them for the admin and the round's
@@ -54,6 +61,7 @@ export async function listEvaluations(
     db,
     opts.round,
     rows.map((r) => r.evaluation.id),
+    opts.actor.userId,
   );
   return {
     rows: rows.map((r) => ({ ...r, progress: progress.get(r.evaluation.id) as EvaluationProgress })),
@@ -61,15 +69,16 @@ export async function listEvaluations(
   };
 }
 
-/** Answers, evidence and complete assessor sheets per evaluation. */
+/** Answers, evidence, complete assessor sheets and the items `userId` scored, per evaluation. */
 export async function evaluationProgress(
   db: Db,
   round: RoundRow,
   ids: number[],
+  userId: string,
 ): Promise<Map<number, EvaluationProgress>> {
   const items = round.scheme.items.length;
   const out = new Map<number, EvaluationProgress>(
-    ids.map((id) => [id, { items, selfAssessed: 0, evidence: 0, assessorsComplete: 0 }]),
+    ids.map((id) => [id, { items, selfAssessed: 0, evidence: 0, assessorsComplete: 0, scoredByMe: 0 }]),
   );
   if (!ids.length) return out;
   const [answers, files, scores] = await Promise.all([
@@ -87,7 +96,10 @@ export async function evaluationProgress(
   ]);
   for (const a of answers) (out.get(a.id) as EvaluationProgress).selfAssessed = a.n;
   for (const f of files) (out.get(f.id) as EvaluationProgress).evidence = f.n;
-  for (const [id, list] of scores)
-    (out.get(id) as EvaluationProgress).assessorsComplete = completeAssessors(round.scheme, list).length;
+  for (const [id, list] of scores) {
+    const p = out.get(id) as EvaluationProgress;
+    p.assessorsComplete = completeAssessors(round.scheme, list).length;
+    p.scoredByMe = new Set(list.filter((s) => s.assessorId === userId).map((s) => s.itemCode)).size;
+  }
   return out;
 }

@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Paper, Progress, Skeleton, Stack, Table, Text } from "@mantine/core";
-import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type EvaluationOut, evaluationQuery, participantsQuery, type RoundDetail } from "../../api/evaluations";
+import { type EvaluationOut, participantsQuery, type RoundDetail } from "../../api/evaluations";
 import { useFormatNumber } from "../../i18n/format";
 import { QueryErrorState } from "../AccessStates";
 import { PageRange, Pager } from "../Pager";
@@ -55,7 +55,7 @@ export function ParticipantsTab({ round, meId }: Props) {
           </Text>
         </Paper>
       ) : (
-        <ParticipantRows round={round} rows={rows} ownSheets={ownSheets} meId={meId} />
+        <ParticipantRows round={round} rows={rows} ownSheets={ownSheets} />
       )}
       <Pager
         page={page}
@@ -68,18 +68,11 @@ export function ParticipantsTab({ round, meId }: Props) {
   );
 }
 
-type RowsProps = { round: RoundDetail; rows: EvaluationOut[]; ownSheets: boolean; meId: string };
+type RowsProps = { round: RoundDetail; rows: EvaluationOut[]; ownSheets: boolean };
 
-function ParticipantRows({ round, rows, ownSheets, meId }: RowsProps) {
+function ParticipantRows({ round, rows, ownSheets }: RowsProps) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
-  const details = useQueries({
-    queries: rows.map((r) => ({ ...evaluationQuery(r.id), enabled: ownSheets })),
-  });
-  const scoredByMe = (i: number) => {
-    const sheet = details[i]?.data?.scoreSheets.find((s) => s.assessorId === meId);
-    return sheet?.items.length ?? 0;
-  };
 
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -100,9 +93,9 @@ function ParticipantRows({ round, rows, ownSheets, meId }: RowsProps) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((r, i) => {
+          {rows.map((r) => {
             const p = r.progress;
-            const mine = scoredByMe(i);
+            const mine = p.scoredByMe;
             const act = r.can.selfAssess || r.can.score;
             return (
               <Table.Tr key={r.id} data-testid="participant-row" data-code={r.regionCode}>
@@ -126,9 +119,7 @@ function ParticipantRows({ round, rows, ownSheets, meId }: RowsProps) {
                 </Table.Td>
                 {ownSheets && (
                   <Table.Td data-testid="participant-own">
-                    {!details[i]?.data ? (
-                      <Skeleton height={16} width={80} />
-                    ) : mine >= p.items ? (
+                    {mine >= p.items ? (
                       <Badge color="green" variant="light" radius="sm" tt="none">
                         {t("evaluation.participants.ownDone")}
                       </Badge>
