@@ -112,6 +112,28 @@ describe.runIf(browserAvailable())("evaluation round journey", () => {
     const roundId = Number(new URL(page.url()).pathname.split("/").pop());
     await page.getByTestId("participant-row").nth(2).waitFor();
 
+    // While a draft, the round is renamed and its scheme tried out, then set back (by keyboard where it can be).
+    const weights = await page.getByTestId("round-weights").innerText();
+    await page.getByTestId("round-edit").click();
+    const nameField = page.getByTestId("round-edit-name");
+    await nameField.fill("Evaluasi GMSC 2024 Tahap I");
+    await page.getByTestId("round-edit-scheme").click();
+    await page.getByRole("option", { name: /10\/20\/30\/30\/10/ }).click();
+    await nameField.press("Enter");
+    await page.getByTestId("round-title").filter({ hasText: "Evaluasi GMSC 2024 Tahap I" }).waitFor();
+    expect(await page.getByTestId("round-weights").innerText()).toContain("Impact 30%");
+    await page.getByTestId("round-edit").click();
+    await page.getByTestId("round-edit-name").fill("");
+    await page.getByTestId("round-edit-save").click();
+    await page.getByText("Nama putaran minimal 5 huruf").waitFor();
+    await shot(page, "1b-edit-round");
+    await page.getByTestId("round-edit-name").fill("Evaluasi Smart City 2024 Tahap I");
+    await page.getByTestId("round-edit-scheme").click();
+    await page.getByRole("option", { name: /10\/20\/30\/20\/20/ }).click();
+    await page.getByTestId("round-edit-save").click();
+    await page.getByTestId("round-title").filter({ hasText: "Evaluasi Smart City 2024 Tahap I" }).waitFor();
+    await page.getByTestId("round-weights").filter({ hasText: weights }).waitFor();
+
     // One assessor assigned; the round opens for self-assessment.
     await page.getByTestId("round-tab-asesor").click();
     await page.getByTestId("assessors-select").click();

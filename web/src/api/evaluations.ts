@@ -10,6 +10,7 @@ import type {
   ResultRow,
   RoundCreate,
   RoundOut,
+  RoundUpdate,
   SchemeOut,
   ScoresPut,
   SelfAssessmentPut,
@@ -148,6 +149,10 @@ export function evidenceUrl(evaluationId: number, evidenceId: number): string {
 
 export function createRound(input: RoundCreate) {
   return apiSend<One<RoundDetail>>("POST", "/api/evaluation-rounds", input);
+}
+
+export function updateRound(id: number, body: RoundUpdate) {
+  return apiSend<One<RoundDetail>>("PATCH", `/api/evaluation-rounds/${id}`, body);
 }
 
 export function setRoundParticipants(id: number, regionCodes: string[], version: number) {

@@ -59,6 +59,14 @@ export const enEvaluation: typeof idEvaluation = {
       count_other: "{{count}} regions chosen",
       remove: "Remove {{region}}",
     },
+    edit: {
+      open: "Edit round",
+      title: "Edit the evaluation round",
+      name: "Round name",
+      schemeHint: "The scheme can still be changed while the round is a draft.",
+      schemeLocked: "The scheme can no longer be changed: self-assessment has been opened.",
+      save: "Save",
+    },
     round: {
       breadcrumb: "Page location",
       year: "Year",

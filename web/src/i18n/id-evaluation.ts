@@ -57,6 +57,14 @@ export const idEvaluation = {
       count_other: "{{count}} daerah dipilih",
       remove: "Hapus {{region}}",
     },
+    edit: {
+      open: "Ubah putaran",
+      title: "Ubah putaran evaluasi",
+      name: "Nama putaran",
+      schemeHint: "Skema masih dapat diganti selama putaran berstatus draf.",
+      schemeLocked: "Skema tidak dapat diganti lagi: penilaian mandiri sudah dibuka.",
+      save: "Simpan",
+    },
     round: {
       breadcrumb: "Lokasi halaman",
       year: "Tahun",

@@ -1,10 +1,11 @@
-import { Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import type { ReactNode } from "react";
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RoundDetail } from "../../api/evaluations";
 import { useFormatDate, useFormatNumber } from "../../i18n/format";
 import { ButtonLink } from "../RouterLinks";
 import { useEvaluationLabels } from "./labels";
+import { RoundEditModal } from "./RoundEditModal";
 import { RoundPhaseControl } from "./RoundPhaseControl";
 import { RoundStatusBadge } from "./StatusBadge";
 
@@ -29,18 +30,27 @@ export function RoundHeader({ round, regionName, onMoved }: Props) {
   const labels = useEvaluationLabels();
   const formatNumber = useFormatNumber();
   const { date } = useFormatDate();
+  const [editing, setEditing] = useState(false);
   const weights = round.scheme.resultDimensions
     .map((r) => `${labels.pick(r.nameId, r.nameEn)} ${formatNumber(r.weight)}%`)
     .join(" · ");
 
   return (
     <Stack gap="md" mb="lg">
-      <Group gap="sm" align="center">
-        <Title order={1} size="h2" data-testid="round-title">
-          {round.name}
-        </Title>
-        <RoundStatusBadge status={round.status} />
+      <Group justify="space-between" align="center" gap="sm">
+        <Group gap="sm" align="center">
+          <Title order={1} size="h2" data-testid="round-title">
+            {round.name}
+          </Title>
+          <RoundStatusBadge status={round.status} />
+        </Group>
+        {round.can.manage && round.status !== "published" && (
+          <Button variant="default" onClick={() => setEditing(true)} data-testid="round-edit">
+            {t("evaluation.edit.open")}
+          </Button>
+        )}
       </Group>
+      {round.can.manage && <RoundEditModal round={round} opened={editing} onClose={() => setEditing(false)} />}
       <Paper withBorder p="md" radius="md">
         <Stack gap="md">
           <SimpleGrid component="dl" cols={{ base: 2, sm: 4 }} spacing="md" m={0}>
