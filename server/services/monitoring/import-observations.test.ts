@@ -186,6 +186,18 @@ describe("COPY writes", () => {
     expect((await stored()).map((o) => o.year)).toEqual([Y, Y + 1, Y + 2]);
   });
 
+  it("turn a program indicator removed meanwhile into a version conflict, storing nothing", async () => {
+    const lines = [link.p2Ict, 987_654_321].map((pi) =>
+      Buffer.from(copyLine({ programIndicatorId: pi, year: Y, semester: 2, value: 3, note: "" })),
+    );
+    const copy = t.database().copyTransaction((_tx, copyIn) => copyNewRealisations(copyIn, lines));
+    await expect(copy).rejects.toMatchObject({
+      code: "version_conflict",
+      details: { reason: "plan_changed_meanwhile" },
+    });
+    expect(await stored()).toEqual([]);
+  });
+
   it("turn a period entered meanwhile, or verified meanwhile, into a version conflict", async () => {
     const db = t.app().database.db;
     await db.insert(observation).values([
