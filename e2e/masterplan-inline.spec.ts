@@ -192,18 +192,34 @@ describe.runIf(browserAvailable())("masterplan program table, edited in place", 
     await page.getByTestId("quick-win-conflict").waitFor({ state: "detached" });
     await page.getByTestId("quick-win-submit").click();
     await page.getByTestId("quick-win-target").waitFor({ state: "detached" });
-    // The form keeps what the person typed and saves it on the newer version.
-    expect(await page.getByTestId("quick-win").textContent()).toContain(
-      "Dasbor perencanaan dan anggaran terbuka untuk warga",
-    );
+    // The form keeps what the person typed and saves it on the newer version (waited for: the
+    // list shows the saved text once its refresh arrives, not at the moment the form closes).
+    await page
+      .getByTestId("quick-win")
+      .filter({ hasText: "Dasbor perencanaan dan anggaran terbuka untuk warga" })
+      .waitFor();
+    expect(await page.getByTestId("quick-win").textContent()).toContain("Data dan aplikasinya sudah ada");
 
-    // "Ubah lengkap" still opens the whole program form.
+    // "Ubah lengkap" still opens the whole program form; its reload after a 409 keeps only the
+    // person's own changes, so the name someone else saved meanwhile is not written back.
     await page.goto(j.url(`/masterplan/${plan.id}?tab=program`));
     await page.getByTestId(`program-edit-${own.id}`).click();
     const modal = page.getByTestId("program-form-modal");
     expect(await modal.getByTestId("program-name").inputValue()).toBe("Sistem Perencanaan dan Penganggaran Terpadu");
+    await modal.getByTestId("program-description").fill("Satu data perencanaan dan anggaran untuk semua OPD");
+    const read = await api("GET", `/api/programs/${own.id}`);
+    await api("PATCH", `/api/programs/${own.id}`, { name: "Sistem Perencanaan Terpadu", version: read.version });
+    await modal.getByTestId("program-submit").click();
+    await modal.getByTestId("program-conflict-reload").click();
+    expect(await modal.getByTestId("program-name").inputValue()).toBe("Sistem Perencanaan Terpadu");
     await modal.getByTestId("program-submit").click();
     await modal.waitFor({ state: "hidden" });
+    const saved = (await app.inject({ method: "GET", url: `/api/programs/${own.id}`, headers: { cookie } })).json()
+      .data;
+    expect([saved.name, saved.description]).toEqual([
+      "Sistem Perencanaan Terpadu",
+      "Satu data perencanaan dan anggaran untuk semua OPD",
+    ]);
 
     await page.goto(j.url(`/masterplan/${plan.id}?tab=tata-kelola`));
     await page.getByTestId(`comments-open-governance_body-${dewan.id}`).click();

@@ -18,7 +18,7 @@ import { Notice, type NoticeMessage } from "../Notice";
 import { CommentsButton } from "./CommentsButton";
 import { HistoryButton } from "./HistoryPanel";
 import { RowList } from "./RowList";
-import { FormModal, type FormTarget, useVersionedSave, VersionedFormFooter } from "./versioned-form";
+import { FormModal, type FormTarget, useRebasedFields, useVersionedSave, VersionedFormFooter } from "./versioned-form";
 
 type Kind = (typeof GOVERNANCE_KINDS)[number];
 type Member = { name: string; position: string; role: string };
@@ -170,17 +170,25 @@ export function GovernanceTab({ planId }: { planId: number }) {
 
 type FormProps = { planId: number; target: Target; onCancel: () => void; onSaved: () => void };
 
+/** The form's fields from a body as read (or the defaults of a new one). */
+function governanceFields(b: GovernanceBodyOut | null) {
+  return {
+    kind: (b?.kind ?? "dewan") as Kind,
+    name: b?.name ?? "",
+    decreeNumber: b?.decreeNumber ?? "",
+    decreeDate: b?.decreeDate ?? "",
+    members: (b?.members ?? []) as Member[],
+  };
+}
+
 function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
   const { t } = useTranslation();
   const labels = useDomainLabels();
   const client = useQueryClient();
   const initial = target.mode === "edit" ? target.item : null;
   const state = useVersionedSave(initial?.version ?? 0);
-  const [kind, setKind] = useState<Kind>(initial?.kind ?? "dewan");
-  const [name, setName] = useState(initial?.name ?? "");
-  const [decreeNumber, setDecreeNumber] = useState(initial?.decreeNumber ?? "");
-  const [decreeDate, setDecreeDate] = useState(initial?.decreeDate ?? "");
-  const [members, setMembers] = useState<Member[]>(initial?.members ?? []);
+  const form = useRebasedFields(governanceFields(initial));
+  const { kind, name, decreeNumber, decreeDate, members } = form.fields;
   const errors = state.errors;
 
   const submit = (event: FormEvent) => {
@@ -205,8 +213,9 @@ function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
   const reload = () =>
     void state.reload(async () => {
       if (target.mode !== "edit") return undefined;
-      const fresh = await client.fetchQuery(governanceQuery(planId));
-      return fresh.data.find((b) => b.id === target.item.id)?.version;
+      const fresh = (await client.fetchQuery(governanceQuery(planId))).data.find((b) => b.id === target.item.id);
+      if (fresh) form.rebase(governanceFields(fresh));
+      return fresh?.version;
     });
 
   return (
@@ -217,7 +226,7 @@ function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
             label={t("masterplan.governance.kind")}
             data={GOVERNANCE_KINDS.map((k) => ({ value: k, label: labels.governanceKind(k) }))}
             value={kind}
-            onChange={(v) => v && setKind(v as Kind)}
+            onChange={(v) => v && form.set("kind", v as Kind)}
             allowDeselect={false}
             error={errors.kind}
             data-autofocus
@@ -226,7 +235,7 @@ function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
           <TextInput
             label={t("masterplan.governance.name")}
             value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
+            onChange={(e) => form.set("name", e.currentTarget.value)}
             error={errors.name}
             placeholder={labels.governanceKind(kind)}
             data-testid="governance-name"
@@ -234,7 +243,7 @@ function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
           <TextInput
             label={t("masterplan.governance.decreeNumber")}
             value={decreeNumber}
-            onChange={(e) => setDecreeNumber(e.currentTarget.value)}
+            onChange={(e) => form.set("decreeNumber", e.currentTarget.value)}
             error={errors.decreeNumber}
             data-testid="governance-decree-number"
           />
@@ -242,7 +251,7 @@ function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
             type="date"
             label={t("masterplan.governance.decreeDate")}
             value={decreeDate}
-            onChange={(e) => setDecreeDate(e.currentTarget.value)}
+            onChange={(e) => form.set("decreeDate", e.currentTarget.value)}
             error={errors.decreeDate}
             data-testid="governance-decree-date"
           />
@@ -250,7 +259,7 @@ function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
         <Text fw={600}>{t("masterplan.governance.members")}</Text>
         <RowList
           rows={members}
-          onChange={setMembers}
+          onChange={(m) => form.set("members", m)}
           blank={() => ({ name: "", position: "", role: "" })}
           addLabel={t("masterplan.governance.addMember")}
           editable

@@ -1,5 +1,5 @@
 import { Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { FrameworkDetail } from "../../../../domain/framework/schemas";
 import { FUNDING_SOURCES, type FundingSource, TERMS, type Term, termOf } from "../../../../domain/masterplan";
@@ -9,7 +9,7 @@ import { createProgram, getProgram, updateProgram } from "../../api/masterplans"
 import { inLanguage, useLanguage } from "../../i18n/format";
 import { useDomainLabels } from "../../i18n/labels";
 import { RowList } from "./RowList";
-import { FormModal, type FormTarget, useVersionedSave, VersionedFormFooter } from "./versioned-form";
+import { FormModal, type FormTarget, useRebasedFields, useVersionedSave, VersionedFormFooter } from "./versioned-form";
 
 export type ProgramTarget = FormTarget<ProgramOut>;
 
@@ -42,6 +42,27 @@ export function ProgramFormModal({ target, onClose, ...props }: Props) {
 type Budget = { year: number; source: FundingSource; amount: number };
 type Step = { year: number; step: string };
 
+/** The form's fields from a program as read (or the defaults of a new one). */
+function programFields(p: ProgramOut | null, firstYear: number) {
+  return {
+    name: p?.name ?? "",
+    description: p?.description ?? "",
+    dimension: (p?.dimensionCode ?? null) as string | null,
+    element: (p?.elementCode ?? null) as string | null,
+    owner: p?.ownerOpdId ? String(p.ownerOpdId) : null,
+    supporting: (p?.supportingOpdIds ?? []).map(String),
+    startYear: p?.startYear ?? firstYear,
+    endYear: p?.endYear ?? firstYear,
+    term: (p?.term ?? null) as Term | null,
+    priority: String(p?.priority ?? 2),
+    apbdCode: p?.apbdCode ?? "",
+    rpjmd: p?.rpjmdReference ?? "",
+    innovation: p?.innovation ?? "",
+    budgets: (p?.budgets ?? []) as Budget[],
+    steps: (p?.actionPlan ?? []) as Step[],
+  };
+}
+
 function ProgramForm({
   target,
   plan,
@@ -56,21 +77,29 @@ function ProgramForm({
   const initial = target.mode === "edit" ? target.item : null;
   const state = useVersionedSave(initial?.version ?? 0);
   const errors = state.errors;
-  const [name, setName] = useState(initial?.name ?? "");
-  const [description, setDescription] = useState(initial?.description ?? "");
-  const [dimension, setDimension] = useState<string | null>(initial?.dimensionCode ?? null);
-  const [element, setElement] = useState<string | null>(initial?.elementCode ?? null);
-  const [owner, setOwner] = useState<string | null>(initial?.ownerOpdId ? String(initial.ownerOpdId) : null);
-  const [supporting, setSupporting] = useState<string[]>((initial?.supportingOpdIds ?? []).map(String));
-  const [startYear, setStartYear] = useState<number>(initial?.startYear ?? plan.periodStart);
-  const [endYear, setEndYear] = useState<number>(initial?.endYear ?? plan.periodStart);
-  const [term, setTerm] = useState<Term | null>(initial?.term ?? null);
-  const [priority, setPriority] = useState<string>(String(initial?.priority ?? 2));
-  const [apbdCode, setApbdCode] = useState(initial?.apbdCode ?? "");
-  const [rpjmd, setRpjmd] = useState(initial?.rpjmdReference ?? "");
-  const [innovation, setInnovation] = useState(initial?.innovation ?? "");
-  const [budgets, setBudgets] = useState<Budget[]>(initial?.budgets ?? []);
-  const [steps, setSteps] = useState<Step[]>(initial?.actionPlan ?? []);
+  const form = useRebasedFields(programFields(initial, plan.periodStart));
+  const { name, description, dimension, element, owner, supporting, startYear, endYear, term, priority } = form.fields;
+  const { apbdCode, rpjmd, innovation, budgets, steps } = form.fields;
+  type Fields = typeof form.fields;
+  const setter =
+    <K extends keyof Fields>(key: K) =>
+    (value: Fields[K]) =>
+      form.set(key, value);
+  const setName = setter("name");
+  const setDescription = setter("description");
+  const setDimension = setter("dimension");
+  const setElement = setter("element");
+  const setOwner = setter("owner");
+  const setSupporting = setter("supporting");
+  const setStartYear = setter("startYear");
+  const setEndYear = setter("endYear");
+  const setTerm = setter("term");
+  const setPriority = setter("priority");
+  const setApbdCode = setter("apbdCode");
+  const setRpjmd = setter("rpjmd");
+  const setInnovation = setter("innovation");
+  const setBudgets = setter("budgets");
+  const setSteps = setter("steps");
 
   const dim = framework.dimensions.find((d) => d.code === dimension);
   const activeOpds = opds.filter((o) => o.active || String(o.id) === owner);
@@ -117,9 +146,12 @@ function ProgramForm({
   };
 
   const reload = () =>
-    void state.reload(async () =>
-      target.mode === "edit" ? (await getProgram(target.item.id)).data.version : undefined,
-    );
+    void state.reload(async () => {
+      if (target.mode !== "edit") return undefined;
+      const fresh = (await getProgram(target.item.id)).data;
+      form.rebase(programFields(fresh, plan.periodStart));
+      return fresh.version;
+    });
 
   const err = (key: string) => errors[key];
   return (
@@ -222,6 +254,7 @@ function ProgramForm({
           autosize
           minRows={2}
           error={err("description")}
+          data-testid="program-description"
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput

@@ -10,7 +10,7 @@ import { ConfirmDialog, type ConfirmRequest } from "../ConfirmDialog";
 import { Notice, type NoticeMessage } from "../Notice";
 import { CommentsButton } from "./CommentsButton";
 import { HistoryButton } from "./HistoryPanel";
-import { FormModal, type FormTarget, useVersionedSave, VersionedFormFooter } from "./versioned-form";
+import { FormModal, type FormTarget, useRebasedFields, useVersionedSave, VersionedFormFooter } from "./versioned-form";
 
 type Target = FormTarget<QuickWinOut>;
 type ProgramOption = { id: number; name: string };
@@ -146,16 +146,24 @@ type FormProps = {
   onSaved: () => void;
 };
 
+/** The form's fields from a quick win as read (or the defaults of a new one). */
+function quickWinFields(q: QuickWinOut | null, firstYear: number) {
+  return {
+    programId: q ? String(q.programId) : null,
+    year: String(q?.year ?? firstYear),
+    owner: q?.ownerOpdId ? String(q.ownerOpdId) : null,
+    goal: q?.target ?? "",
+    why: q?.whyQuick ?? "",
+  };
+}
+
 function QuickWinForm({ plan, target, opds, programs, onCancel, onSaved }: FormProps) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const initial = target.mode === "edit" ? target.item : null;
   const state = useVersionedSave(initial?.version ?? 0);
-  const [programId, setProgramId] = useState<string | null>(initial ? String(initial.programId) : null);
-  const [year, setYear] = useState(String(initial?.year ?? plan.periodStart));
-  const [owner, setOwner] = useState<string | null>(initial?.ownerOpdId ? String(initial.ownerOpdId) : null);
-  const [goal, setGoal] = useState(initial?.target ?? "");
-  const [why, setWhy] = useState(initial?.whyQuick ?? "");
+  const form = useRebasedFields(quickWinFields(initial, plan.periodStart));
+  const { programId, year, owner, goal, why } = form.fields;
   const years = Array.from({ length: plan.periodEnd - plan.periodStart + 1 }, (_, i) => String(plan.periodStart + i));
   const errors = state.errors;
 
@@ -186,8 +194,9 @@ function QuickWinForm({ plan, target, opds, programs, onCancel, onSaved }: FormP
   const reload = () =>
     void state.reload(async () => {
       if (target.mode !== "edit") return undefined;
-      const fresh = await client.fetchQuery(quickWinsQuery(plan.id));
-      return fresh.data.find((q) => q.id === target.item.id)?.version;
+      const fresh = (await client.fetchQuery(quickWinsQuery(plan.id))).data.find((q) => q.id === target.item.id);
+      if (fresh) form.rebase(quickWinFields(fresh, plan.periodStart));
+      return fresh?.version;
     });
 
   return (
@@ -197,7 +206,7 @@ function QuickWinForm({ plan, target, opds, programs, onCancel, onSaved }: FormP
           label={t("masterplan.quickWin.program")}
           data={programs.map((p) => ({ value: String(p.id), label: p.name }))}
           value={programId}
-          onChange={setProgramId}
+          onChange={(v) => form.set("programId", v)}
           searchable
           error={errors.programId}
           required
@@ -209,7 +218,7 @@ function QuickWinForm({ plan, target, opds, programs, onCancel, onSaved }: FormP
             label={t("masterplan.quickWin.year")}
             data={years}
             value={year}
-            onChange={(v) => v && setYear(v)}
+            onChange={(v) => v && form.set("year", v)}
             allowDeselect={false}
             error={errors.year}
             data-testid="quick-win-year"
@@ -220,7 +229,7 @@ function QuickWinForm({ plan, target, opds, programs, onCancel, onSaved }: FormP
               .filter((o) => o.active)
               .map((o) => ({ value: String(o.id), label: `${o.abbreviation} — ${o.name}` }))}
             value={owner}
-            onChange={setOwner}
+            onChange={(v) => form.set("owner", v)}
             clearable
             searchable
             error={errors.ownerOpdId}
@@ -230,7 +239,7 @@ function QuickWinForm({ plan, target, opds, programs, onCancel, onSaved }: FormP
         <Textarea
           label={t("masterplan.quickWin.target")}
           value={goal}
-          onChange={(e) => setGoal(e.currentTarget.value)}
+          onChange={(e) => form.set("goal", e.currentTarget.value)}
           autosize
           minRows={2}
           error={errors.target}
@@ -240,7 +249,7 @@ function QuickWinForm({ plan, target, opds, programs, onCancel, onSaved }: FormP
         <Textarea
           label={t("masterplan.quickWin.whyQuick")}
           value={why}
-          onChange={(e) => setWhy(e.currentTarget.value)}
+          onChange={(e) => form.set("why", e.currentTarget.value)}
           autosize
           minRows={2}
           error={errors.whyQuick}

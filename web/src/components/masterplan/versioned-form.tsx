@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { hasCode } from "../../api/client";
 import { useErrorText } from "../ErrorState";
 import { ConflictAlert, ReloadedNote } from "./ConflictAlert";
+import { rebaseFields } from "./rebase";
 import { issueMessages } from "./use-section";
 
 /** Adding a new object, or editing one read earlier. */
@@ -65,6 +66,22 @@ export function useVersionedSave(initialVersion: number) {
 }
 
 export type VersionedSave = ReturnType<typeof useVersionedSave>;
+
+/**
+ * A form's fields, remembered as they were read: `rebase` (after a 409 and a reload) takes the
+ * newer version's value of every field the person left alone and keeps what they changed, so
+ * saving again never writes back someone else's older values.
+ */
+export function useRebasedFields<F extends Record<string, unknown>>(initial: F) {
+  const [base, setBase] = useState(initial);
+  const [fields, setFields] = useState(initial);
+  const set = <K extends keyof F>(key: K, value: F[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const rebase = (fresh: F) => {
+    setFields((mine) => rebaseFields(base, mine, fresh));
+    setBase(fresh);
+  };
+  return { fields, set, rebase };
+}
 
 type FooterProps = {
   state: VersionedSave;
