@@ -1,11 +1,11 @@
 import { Alert, Group, Select, Stack, Textarea } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { PROGRESS_STATUSES, type ProgressStatus, progressProblems } from "../../../../domain/monitoring";
 import { ProgressSave } from "../../../../domain/monitoring-api";
 import { type ProgressKind, type ProgressOut, progressQuery, saveProgress } from "../../api/monitoring";
-import { useVersionedSave, VersionedFormFooter } from "../masterplan/versioned-form";
+import { useRebasedFields, useVersionedSave, VersionedFormFooter } from "../masterplan/versioned-form";
 import { DecimalInput, RupiahInput } from "./fields";
 import { numberOrNull, zodFieldErrors } from "./form-values";
 import { useMonitoringLabels } from "./labels";
@@ -20,17 +20,25 @@ type Props = {
   onSaved: () => void;
 };
 
+/** The form's fields from a year's progress as read (or empty). */
+function progressFields(entry: ProgressOut | null) {
+  return {
+    status: (entry?.status ?? null) as ProgressStatus | null,
+    physical: (entry?.physicalProgress ?? "") as string | number,
+    allocated: (entry?.budgetAllocated ?? "") as string | number,
+    realised: (entry?.budgetRealised ?? "") as string | number,
+    note: entry?.note ?? "",
+  };
+}
+
 /** A year's progress: status, physical %, budget allocated and realised (Rupiah), note. */
 export function ProgressForm({ kind, subjectId, year, entry, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
   const labels = useMonitoringLabels();
   const client = useQueryClient();
   const state = useVersionedSave(entry?.version ?? 0);
-  const [status, setStatus] = useState<ProgressStatus | null>(entry?.status ?? null);
-  const [physical, setPhysical] = useState<string | number>(entry?.physicalProgress ?? "");
-  const [allocated, setAllocated] = useState<string | number>(entry?.budgetAllocated ?? "");
-  const [realised, setRealised] = useState<string | number>(entry?.budgetRealised ?? "");
-  const [note, setNote] = useState(entry?.note ?? "");
+  const form = useRebasedFields(progressFields(entry));
+  const { status, physical, allocated, realised, note } = form.fields;
   const errors = state.errors;
 
   const submit = (event: FormEvent) => {
@@ -54,8 +62,9 @@ export function ProgressForm({ kind, subjectId, year, entry, onCancel, onSaved }
   // After a 409 the entry may have been created meanwhile: take its version (0 stays 0 when it still is not there).
   const reload = () =>
     void state.reload(async () => {
-      const fresh = await client.fetchQuery(progressQuery(kind, subjectId));
-      return fresh.data.find((p) => p.year === year)?.version ?? 0;
+      const fresh = (await client.fetchQuery(progressQuery(kind, subjectId))).data.find((p) => p.year === year);
+      if (fresh) form.rebase(progressFields(fresh));
+      return fresh?.version ?? 0;
     });
 
   return (
@@ -65,7 +74,7 @@ export function ProgressForm({ kind, subjectId, year, entry, onCancel, onSaved }
           label={t("monitoring.progress.status")}
           data={PROGRESS_STATUSES.map((s) => ({ value: s, label: labels.progressStatus(s) }))}
           value={status}
-          onChange={(v) => setStatus(v as ProgressStatus | null)}
+          onChange={(v) => form.set("status", v as ProgressStatus | null)}
           required
           error={errors.status}
           data-autofocus
@@ -75,7 +84,7 @@ export function ProgressForm({ kind, subjectId, year, entry, onCancel, onSaved }
           label={t("monitoring.progress.physical")}
           description={t("monitoring.progress.physicalHint")}
           value={physical}
-          onChange={setPhysical}
+          onChange={(v) => form.set("physical", v)}
           min={0}
           max={100}
           decimalScale={2}
@@ -88,14 +97,14 @@ export function ProgressForm({ kind, subjectId, year, entry, onCancel, onSaved }
           <RupiahInput
             label={t("monitoring.progress.allocated")}
             value={allocated}
-            onChange={setAllocated}
+            onChange={(v) => form.set("allocated", v)}
             error={errors.budgetAllocated}
             data-testid="progress-allocated"
           />
           <RupiahInput
             label={t("monitoring.progress.realised")}
             value={realised}
-            onChange={setRealised}
+            onChange={(v) => form.set("realised", v)}
             error={errors.budgetRealised}
             data-testid="progress-realised"
           />
@@ -103,7 +112,7 @@ export function ProgressForm({ kind, subjectId, year, entry, onCancel, onSaved }
         <Textarea
           label={t("monitoring.note")}
           value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
+          onChange={(e) => form.set("note", e.currentTarget.value)}
           autosize
           minRows={2}
           maxLength={2000}

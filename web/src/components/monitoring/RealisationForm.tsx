@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { RealisationCreate, RealisationUpdate } from "../../../../domain/monitoring-api";
 import { createRealisation, type RealisationOut, realisationsQuery, updateRealisation } from "../../api/monitoring";
-import { type FormTarget, useVersionedSave, VersionedFormFooter } from "../masterplan/versioned-form";
+import { type FormTarget, useRebasedFields, useVersionedSave, VersionedFormFooter } from "../masterplan/versioned-form";
 import { DecimalInput } from "./fields";
 import { numberOrNull, zodFieldErrors } from "./form-values";
 
@@ -18,6 +18,11 @@ type Props = {
   onSaved: (saved: RealisationOut) => void;
 };
 
+/** The editable fields of a realisation as read (or empty). */
+function realisationFields(r: RealisationOut | null) {
+  return { value: (r?.value ?? "") as string | number, note: r?.note ?? "" };
+}
+
 /** Entering a year's (or semester's) realisation, or changing an entered or returned one. */
 export function RealisationForm({ programIndicatorId, unit, years, defaultYear, target, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
@@ -29,8 +34,9 @@ export function RealisationForm({ programIndicatorId, unit, years, defaultYear, 
   const firstYear = defaultYear && years.includes(defaultYear) ? defaultYear : (lastPassed ?? years[0]);
   const [year, setYear] = useState(String(initial?.year ?? firstYear ?? ""));
   const [semester, setSemester] = useState(initial?.semester ? String(initial.semester) : "year");
-  const [value, setValue] = useState<string | number>(initial?.value ?? "");
-  const [note, setNote] = useState(initial?.note ?? "");
+  // What an edit changes, rebased after a 409 so a reload keeps only the person's own changes.
+  const form = useRebasedFields(realisationFields(initial));
+  const { value, note } = form.fields;
   const errors = state.errors;
 
   const submit = (event: FormEvent) => {
@@ -69,8 +75,11 @@ export function RealisationForm({ programIndicatorId, unit, years, defaultYear, 
   const reload = () =>
     void state.reload(async () => {
       if (target.mode !== "edit") return undefined;
-      const fresh = await client.fetchQuery(realisationsQuery(programIndicatorId));
-      return fresh.data.find((r) => r.id === target.item.id)?.version;
+      const fresh = (await client.fetchQuery(realisationsQuery(programIndicatorId))).data.find(
+        (r) => r.id === target.item.id,
+      );
+      if (fresh) form.rebase(realisationFields(fresh));
+      return fresh?.version;
     });
 
   return (
@@ -120,7 +129,7 @@ export function RealisationForm({ programIndicatorId, unit, years, defaultYear, 
           }
           rightSectionWidth={Math.min(200, 16 + unit.length * 7)}
           value={value}
-          onChange={setValue}
+          onChange={(v) => form.set("value", v)}
           error={errors.value}
           required
           data-autofocus
@@ -129,7 +138,7 @@ export function RealisationForm({ programIndicatorId, unit, years, defaultYear, 
         <Textarea
           label={t("monitoring.note")}
           value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
+          onChange={(e) => form.set("note", e.currentTarget.value)}
           autosize
           minRows={2}
           maxLength={2000}
