@@ -8,14 +8,16 @@ export type RegionSearch = { q?: string; province?: string; type?: RegionType; p
 /** Filters of the framework page: /kerangka?id=2 (absent = the default framework). */
 export type FrameworkSearch = { id?: number };
 
-function text(value: unknown): string | undefined {
+/** A search value as trimmed text (at most 100 characters), or undefined. Shared by every page's search validation. */
+export function text(value: unknown): string | undefined {
   if (typeof value === "number") return String(value);
   if (typeof value !== "string") return undefined;
   const trimmed = value.trim();
   return trimmed === "" ? undefined : trimmed.slice(0, 100);
 }
 
-function positiveInt(value: unknown): number | undefined {
+/** A search value as a whole number from 1, or undefined. */
+export function positiveInt(value: unknown): number | undefined {
   const n = typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
   return Number.isInteger(n) && n >= 1 ? n : undefined;
 }
@@ -68,7 +70,8 @@ function matching(value: unknown, pattern: RegExp): string | undefined {
   return v && pattern.test(v) ? v : undefined;
 }
 
-function pageOf(value: unknown): number | undefined {
+/** A page number, with page 1 left out of the URL. */
+export function pageOf(value: unknown): number | undefined {
   const page = positiveInt(value);
   return page === 1 ? undefined : page;
 }

@@ -1,30 +1,14 @@
 import { DIRECTIONS, type Direction } from "../../../../domain/achievement";
 import { REALISATION_STATUSES, type RealisationStatus } from "../../../../domain/monitoring";
+import { pageOf, positiveInt, text } from "../../routes/search";
 
 // Search parameters of the monitoring pages and the indicator catalogue, validated like
 // routes/search.ts: a stale or hand-edited link still opens the page, bad values are dropped.
-
-function text(value: unknown): string | undefined {
-  if (typeof value === "number") return String(value);
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  return trimmed === "" ? undefined : trimmed.slice(0, 100);
-}
-
-function positiveInt(value: unknown): number | undefined {
-  const n = typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
-  return Number.isInteger(n) && n >= 1 ? n : undefined;
-}
 
 function yearOf(value: unknown): number | undefined {
   const y = positiveInt(value);
   return y && y >= 1990 && y <= 2100 ? y : undefined;
 }
-
-const pageOf = (value: unknown) => {
-  const page = positiveInt(value);
-  return page === 1 ? undefined : page;
-};
 
 const DIMENSION = /^[a-z0-9-]{1,60}$/;
 
