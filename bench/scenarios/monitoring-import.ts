@@ -133,34 +133,30 @@ export async function monitoringImportScenarios(app: App, database: Database, fr
     await clear(plan.id);
   }
 
-  // PostgreSQL's own COPY of the same file into a plain table of its columns.
+  // PostgreSQL's own COPY of the same file into a plain table of its columns, `runs` times from empty.
   await db.execute(sql`create table observation_copy_test (program_code text, indicator_code text, unit text,
     year int, semester int, value text, note text)`);
-  const copyTimes: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    await db.execute(sql`truncate observation_copy_test`);
-    const c0 = performance.now();
-    const n = await database.copyTransaction((_tx, copyIn) =>
-      copyIn("observation_copy_test", "format csv, header true", createReadStream(file, { highWaterMark: 1 << 20 })),
-    );
-    copyTimes.push(performance.now() - c0);
-    if (n !== rows) throw new Error(`COPY read ${n} of ${rows}`);
-  }
+  const copyRuns = async () => {
+    const times: number[] = [];
+    for (let k = 0; k < runs; k++) {
+      await db.execute(sql`truncate observation_copy_test`);
+      const c0 = performance.now();
+      const n = await database.copyTransaction((_tx, copyIn) =>
+        copyIn("observation_copy_test", "format csv, header true", createReadStream(file, { highWaterMark: 1 << 20 })),
+      );
+      times.push(performance.now() - c0);
+      if (n !== rows) throw new Error(`COPY read ${n} of ${rows}`);
+    }
+    return times;
+  };
+  const copyTimes = await copyRuns();
   // The same COPY into the same table with the one rule any store of realisations needs, one
   // value per period (a unique index over the file's codes, year and semester): what PostgreSQL
   // itself spends keeping one index up to date row by row.
   await db.execute(sql`truncate observation_copy_test`);
   await db.execute(sql`alter table observation_copy_test add constraint observation_copy_test_period
     unique nulls not distinct (program_code, indicator_code, year, semester)`);
-  const indexedTimes: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    await db.execute(sql`truncate observation_copy_test`);
-    const c0 = performance.now();
-    await database.copyTransaction((_tx, copyIn) =>
-      copyIn("observation_copy_test", "format csv, header true", createReadStream(file, { highWaterMark: 1 << 20 })),
-    );
-    indexedTimes.push(performance.now() - c0);
-  }
+  const indexedTimes = await copyRuns();
   await db.execute(sql`drop table observation_copy_test`);
 
   // The floor for storing these rows: COPY of them already resolved, straight into observation.

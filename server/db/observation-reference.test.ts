@@ -4,6 +4,7 @@ import { makeOpd } from "../testing/factories";
 import { makeMasterplan } from "../testing/masterplan-factories";
 import { linkIndicatorDirect, makeProgram, nationalIndicator, THIS_YEAR } from "../testing/monitoring-factories";
 import { setupTestApp } from "../testing/test-app";
+import { databaseErrorCode } from "./errors";
 import { masterplan, monitoringEvidence, observation, program, programIndicator, storedFile } from "./schema/index";
 
 // observation.program_indicator_id is kept by statement triggers instead of a declared foreign
@@ -14,16 +15,6 @@ const Y = THIS_YEAR;
 let opdId: number;
 let ict: number;
 let em: number;
-
-const codeOf = (err: unknown): string | undefined => {
-  let e: unknown = err;
-  for (let depth = 0; e && depth < 4; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-};
 
 /** A plan with one program and two program indicators, each with a realisation for Y and Y-1. */
 async function planWithRealisations() {
@@ -62,7 +53,7 @@ describe("realisations refer to existing program indicators", () => {
         { programIndicatorId: 987_654_321, year: Y, value: 3 },
       ])
       .catch((e: unknown) => e);
-    expect(codeOf(err)).toBe("23503");
+    expect(databaseErrorCode(err)).toBe("23503");
     expect(String((err as { cause?: { detail?: string } }).cause?.detail ?? "")).toContain("987654321");
     expect(await countOf(links)).toBe(4);
   });
@@ -80,7 +71,7 @@ describe("realisations refer to existing program indicators", () => {
       .set({ programIndicatorId: 987_654_321 })
       .where(eq(observation.id, first.id))
       .catch((e: unknown) => e);
-    expect(codeOf(err)).toBe("23503");
+    expect(databaseErrorCode(err)).toBe("23503");
     await db
       .update(observation)
       .set({ programIndicatorId: links[1] as number, year: Y + 3 })

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { RealisationRecord } from "../../../domain/monitoring-import";
 import type { CopyIn, Db } from "../../db/client";
+import { databaseErrorCode } from "../../db/errors";
 import { AppError } from "../../errors";
 
 // Bulk writes of realisations for the command-line import: COPY in PostgreSQL's text format
@@ -22,8 +23,8 @@ const CHANGED_MEANWHILE: Record<string, string> = {
 };
 
 function conflictOf(err: unknown): AppError | null {
-  const code = (err as { code?: unknown }).code;
-  const reason = typeof code === "string" ? CHANGED_MEANWHILE[code] : undefined;
+  const code = databaseErrorCode(err);
+  const reason = code ? CHANGED_MEANWHILE[code] : undefined;
   return reason ? new AppError("version_conflict", { reason }) : null;
 }
 

@@ -64,9 +64,10 @@ async function realisationRows(db: Db, plan: PlanRow, f: SheetFilter): Promise<A
     programs.map((p) => p.id),
   );
   const out: Array<Record<string, Cell>> = [];
+  const thisYear = new Date().getUTCFullYear();
   for (const p of programs) {
     // Realisations are observed values: no rows for years that have not begun.
-    const years = realisationYears(yearsOf(plan, { from: p.startYear, to: p.endYear }, f), new Date().getUTCFullYear());
+    const years = realisationYears(yearsOf(plan, { from: p.startYear, to: p.endYear }, f), thisYear);
     for (const l of links.filter((x) => x.link.programId === p.id)) {
       const targets = new Map(l.targets.map((t) => [t.year, t.value]));
       const points = seriesOf(

@@ -80,26 +80,6 @@ function ProgramForm({
   const form = useRebasedFields(programFields(initial, plan.periodStart));
   const { name, description, dimension, element, owner, supporting, startYear, endYear, term, priority } = form.fields;
   const { apbdCode, rpjmd, innovation, budgets, steps } = form.fields;
-  type Fields = typeof form.fields;
-  const setter =
-    <K extends keyof Fields>(key: K) =>
-    (value: Fields[K]) =>
-      form.set(key, value);
-  const setName = setter("name");
-  const setDescription = setter("description");
-  const setDimension = setter("dimension");
-  const setElement = setter("element");
-  const setOwner = setter("owner");
-  const setSupporting = setter("supporting");
-  const setStartYear = setter("startYear");
-  const setEndYear = setter("endYear");
-  const setTerm = setter("term");
-  const setPriority = setter("priority");
-  const setApbdCode = setter("apbdCode");
-  const setRpjmd = setter("rpjmd");
-  const setInnovation = setter("innovation");
-  const setBudgets = setter("budgets");
-  const setSteps = setter("steps");
 
   const dim = framework.dimensions.find((d) => d.code === dimension);
   const activeOpds = opds.filter((o) => o.active || String(o.id) === owner);
@@ -160,7 +140,7 @@ function ProgramForm({
         <TextInput
           label={t("masterplan.program.name")}
           value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
+          onChange={(e) => form.set("name", e.currentTarget.value)}
           error={err("name")}
           data-autofocus
           data-testid="program-name"
@@ -172,8 +152,8 @@ function ProgramForm({
             data={framework.dimensions.map((d) => ({ value: d.code, label: inLanguage(lang, d.nameId, d.nameEn) }))}
             value={dimension}
             onChange={(value) => {
-              setDimension(value);
-              setElement(null);
+              form.set("dimension", value);
+              form.set("element", null);
             }}
             error={err("dimensionCode")}
             allowDeselect={false}
@@ -184,7 +164,7 @@ function ProgramForm({
             label={t("masterplan.program.element")}
             data={(dim?.elements ?? []).map((e) => ({ value: e.code, label: inLanguage(lang, e.nameId, e.nameEn) }))}
             value={element}
-            onChange={setElement}
+            onChange={(v) => form.set("element", v)}
             disabled={!dim}
             error={err("elementCode")}
             allowDeselect={false}
@@ -195,7 +175,7 @@ function ProgramForm({
             label={t("masterplan.program.owner")}
             data={opdOptions}
             value={owner}
-            onChange={setOwner}
+            onChange={(v) => form.set("owner", v)}
             searchable
             clearable
             error={err("ownerOpdId")}
@@ -205,7 +185,7 @@ function ProgramForm({
             label={t("masterplan.program.supporting")}
             data={opdOptions.filter((o) => o.value !== owner)}
             value={supporting}
-            onChange={setSupporting}
+            onChange={(v) => form.set("supporting", v)}
             searchable
             error={err("supportingOpdIds")}
           />
@@ -215,7 +195,7 @@ function ProgramForm({
             label={t("masterplan.program.startYear")}
             data={years}
             value={String(startYear)}
-            onChange={(v) => v && setStartYear(Number(v))}
+            onChange={(v) => v && form.set("startYear", Number(v))}
             allowDeselect={false}
             error={err("startYear")}
             data-testid="program-start"
@@ -224,7 +204,7 @@ function ProgramForm({
             label={t("masterplan.program.endYear")}
             data={years}
             value={String(endYear)}
-            onChange={(v) => v && setEndYear(Number(v))}
+            onChange={(v) => v && form.set("endYear", Number(v))}
             allowDeselect={false}
             error={err("endYear")}
             data-testid="program-end"
@@ -233,7 +213,7 @@ function ProgramForm({
             label={t("masterplan.program.term")}
             data={TERMS.map((x) => ({ value: x, label: labels.term(x) }))}
             value={term ?? suggestedTerm}
-            onChange={(v) => setTerm(v as Term)}
+            onChange={(v) => form.set("term", v as Term)}
             allowDeselect={false}
             error={err("term")}
             data-testid="program-term"
@@ -242,7 +222,7 @@ function ProgramForm({
             label={t("masterplan.program.priority")}
             data={["1", "2", "3"].map((n) => ({ value: n, label: t("masterplan.program.priorityN", { n }) }))}
             value={priority}
-            onChange={(v) => v && setPriority(v)}
+            onChange={(v) => v && form.set("priority", v)}
             allowDeselect={false}
             error={err("priority")}
           />
@@ -250,7 +230,7 @@ function ProgramForm({
         <Textarea
           label={t("masterplan.program.description")}
           value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
+          onChange={(e) => form.set("description", e.currentTarget.value)}
           autosize
           minRows={2}
           error={err("description")}
@@ -261,26 +241,26 @@ function ProgramForm({
             label={t("masterplan.program.apbdCode")}
             placeholder="2.16.02.1.01"
             value={apbdCode}
-            onChange={(e) => setApbdCode(e.currentTarget.value)}
+            onChange={(e) => form.set("apbdCode", e.currentTarget.value)}
             error={err("apbdCode")}
           />
           <TextInput
             label={t("masterplan.program.rpjmdReference")}
             value={rpjmd}
-            onChange={(e) => setRpjmd(e.currentTarget.value)}
+            onChange={(e) => form.set("rpjmd", e.currentTarget.value)}
             error={err("rpjmdReference")}
           />
           <TextInput
             label={t("masterplan.program.innovation")}
             value={innovation}
-            onChange={(e) => setInnovation(e.currentTarget.value)}
+            onChange={(e) => form.set("innovation", e.currentTarget.value)}
             error={err("innovation")}
           />
         </SimpleGrid>
         <Text fw={600}>{t("masterplan.program.budgets")}</Text>
         <RowList
           rows={budgets}
-          onChange={setBudgets}
+          onChange={(v) => form.set("budgets", v)}
           blank={(): Budget => ({ year: startYear, source: "APBD", amount: 0 })}
           addLabel={t("masterplan.program.addBudget")}
           editable
@@ -328,7 +308,7 @@ function ProgramForm({
         <Text fw={600}>{t("masterplan.program.actionPlan")}</Text>
         <RowList
           rows={steps}
-          onChange={setSteps}
+          onChange={(v) => form.set("steps", v)}
           blank={() => ({ year: startYear, step: "" })}
           addLabel={t("masterplan.program.addStep")}
           editable
