@@ -104,13 +104,25 @@ export const outboxMessage = pgTable(
     to: text("to").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
+    // The same message as HTML, for the kinds that have one (notifications, digests).
+    html: text("html"),
     kind: text("kind").notNull(),
+    // queued until SMTP accepts it (sent) or every retry failed (failed, with the last error).
+    status: text("status", { enum: ["queued", "sent", "failed"] })
+      .notNull()
+      .default("queued"),
+    attempts: integer("attempts").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     error: text("error"),
   },
   (t) => [
     index("outbox_message_created_idx").on(t.createdAt),
-    check("outbox_message_kind_check", sql`${t.kind} in ('invitation', 'password_reset', 'other')`),
+    index("outbox_message_queued_idx").on(t.id).where(sql`${t.status} = 'queued'`),
+    check(
+      "outbox_message_kind_check",
+      sql`${t.kind} in ('invitation', 'password_reset', 'notification', 'digest', 'other')`,
+    ),
+    check("outbox_message_status_check", sql`${t.status} in ('queued', 'sent', 'failed')`),
   ],
 );

@@ -40,6 +40,9 @@ export const evaluationRound = pgTable(
     cohortId: integer("cohort_id").references(() => cohort.id),
     resultLetterNumber: text("result_letter_number"),
     resultLetterDate: date("result_letter_date"),
+    // When each phase is due to end: reminders and Perlu Tindakan read them.
+    selfAssessmentEndsOn: date("self_assessment_ends_on"),
+    scoringEndsOn: date("scoring_ends_on"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     publishedBy: text("published_by"),
     version: integer("version").notNull().default(1),

@@ -1,4 +1,5 @@
-import { boolean, integer, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { boolean, integer, jsonb, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import type { ReportingCalendar } from "../../../domain/reporting-calendar";
 
 /** A versioned framework; cohorts and masterplans point at the version they used. */
 export const framework = pgTable(
@@ -11,6 +12,11 @@ export const framework = pgTable(
     descriptionId: text("description_id").notNull(),
     descriptionEn: text("description_en").notNull(),
     isDefault: boolean("is_default").notNull().default(false),
+    // When a year's (and a semester's) realisations and progress are due; see domain/reporting-calendar.ts.
+    reporting: jsonb("reporting")
+      .$type<ReportingCalendar>()
+      .notNull()
+      .default({ annualDue: "02-28", semesterDue: "07-31" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("framework_code_version_key").on(t.code, t.version)],

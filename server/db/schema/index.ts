@@ -9,3 +9,4 @@ export * from "./monitoring";
 export * from "./reference-data";
 export * from "./region";
 export * from "./region-emblem";
+export * from "./notification";
