@@ -41,6 +41,7 @@ export const ERROR_MESSAGES = {
   },
   opd_not_found: { id: "OPD tidak ditemukan", en: "OPD not found" },
   user_not_found: { id: "Pengguna tidak ditemukan", en: "User not found" },
+  notification_not_found: { id: "Pemberitahuan tidak ditemukan", en: "Notification not found" },
   version_conflict: {
     id: "Data ini sudah diubah orang lain. Muat ulang lalu terapkan perubahan Anda lagi",
     en: "Someone else changed this meanwhile. Reload and apply your change again",

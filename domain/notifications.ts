@@ -97,11 +97,11 @@ export const TASK_KINDS = [
   "evaluation.score",
   "deliverable.complete",
   "realisation.verify",
-  "progress.review",
   "masterplan.revise",
   "self_assessment.complete",
   "evaluation.self_assess",
   "mou.complete",
+  "stage.close",
   "stage.close_waiting",
   "program.report",
   "realisation.fix",
@@ -124,6 +124,7 @@ export const TaskOut = z.object({
   dueOn: z.string().nullable(),
   overdue: z.boolean(),
   since: z.string().nullable().describe("Sejak kapan menunggu (ISO 8601)"),
+  note: z.string().nullable().describe("Catatan yang menyertai, misalnya alasan pengembalian"),
 });
 export type TaskOut = z.infer<typeof TaskOut>;
 

@@ -45,6 +45,8 @@ import { masterplanFileRoutes } from "./routes/masterplan-files";
 import { masterplanReviewRoutes } from "./routes/masterplan-review";
 import { masterplanRoutes } from "./routes/masterplans";
 import { meRoutes } from "./routes/me";
+import { meNotificationRoutes } from "./routes/me-notifications";
+import { meTaskRoutes } from "./routes/me-tasks";
 import { monitoringRoutes } from "./routes/monitoring";
 import { monitoringFileRoutes } from "./routes/monitoring-files";
 import { mouRoutes } from "./routes/mou";
@@ -184,6 +186,8 @@ export async function buildApp(opts: AppOptions) {
   await app.register(frameworkRoutes);
   await app.register(authRoutes);
   await app.register(meRoutes);
+  await app.register(meTaskRoutes);
+  await app.register(meNotificationRoutes);
   await app.register(userRoutes);
   await app.register(invitationRoutes);
   await app.register(opdRoutes);

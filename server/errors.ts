@@ -25,6 +25,7 @@ const STATUS: Record<ErrorCode, number> = {
   opd_abbreviation_taken: 409,
   opd_not_found: 404,
   user_not_found: 404,
+  notification_not_found: 404,
   version_conflict: 409,
   last_admin: 409,
   auth_error: 400,

@@ -2,6 +2,7 @@ import type { FastifyRequest } from "fastify";
 import type { Actor } from "../../domain/roles";
 import type { Db } from "../db/client";
 import { auditEvent } from "../db/schema/index";
+import { notifyAudited } from "../notifications/from-audit";
 
 /** Who did it and from where: taken from the request once, passed to every service. */
 export type RequestContext = {
@@ -80,19 +81,24 @@ function withLinks(changes: Record<string, [unknown, unknown]>, links: AuditEntr
 /** Writes one audit event; call it inside the transaction of the mutation it records. */
 export async function recordAudit(db: Db, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   const actor = ctx.actor;
-  await db.insert(auditEvent).values({
-    actorUserId: actor?.userId ?? null,
-    actorEmail: actor?.email ?? null,
-    actorRoles: actor
-      ? actor.memberships.map((m) => (m.regionCode ? `${m.role}@${m.regionCode}` : m.role)).join(", ")
-      : null,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId === null ? null : String(entry.entityId),
-    regionCode: entry.regionCode ?? null,
-    changes: withLinks(changedFields(entry.before ?? null, entry.after ?? null), entry.links),
-    ip: ctx.ip,
-    userAgent: ctx.userAgent,
-    requestId: ctx.requestId,
-  });
+  const [row] = await db
+    .insert(auditEvent)
+    .values({
+      actorUserId: actor?.userId ?? null,
+      actorEmail: actor?.email ?? null,
+      actorRoles: actor
+        ? actor.memberships.map((m) => (m.regionCode ? `${m.role}@${m.regionCode}` : m.role)).join(", ")
+        : null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId === null ? null : String(entry.entityId),
+      regionCode: entry.regionCode ?? null,
+      changes: withLinks(changedFields(entry.before ?? null, entry.after ?? null), entry.links),
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      requestId: ctx.requestId,
+    })
+    .returning({ id: auditEvent.id });
+  // The people the change concerns are told in the same transaction (rolled back with it).
+  if (row) await notifyAudited(db, ctx, entry, row.id);
 }
