@@ -57,23 +57,17 @@ export const EmailMode = z.enum(["immediate", "daily", "weekly", "none"]);
 export type EmailMode = z.infer<typeof EmailMode>;
 
 /** A person's notification preferences (body of PUT and the response). */
-export const NotificationPreferences = z
-  .object({
-    emailMode: EmailMode,
-    mutedKinds: z.array(NotificationKind).max(NOTIFICATION_KINDS.length),
-  })
-  .superRefine((p, ctx) => {
-    p.mutedKinds.forEach((k, i) => {
-      if (CRITICAL_KINDS.includes(k))
-        ctx.addIssue({ code: "custom", path: ["mutedKinds", i], message: "Pemberitahuan penting tidak dapat dimatikan" });
-    });
-  });
+export const NotificationPreferences = z.object({
+  emailMode: EmailMode,
+  mutedKinds: z
+    .array(
+      NotificationKind.refine((k) => !CRITICAL_KINDS.includes(k), "Pemberitahuan penting tidak dapat dimatikan"),
+    )
+    .max(NOTIFICATION_KINDS.length),
+});
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
 
-export const NotificationPreferencesUpdate = z.intersection(
-  NotificationPreferences,
-  z.object({ version: z.number().int().min(1) }),
-);
+export const NotificationPreferencesUpdate = NotificationPreferences.extend({ version: z.number().int().min(1) });
 
 export const NotificationOut = z.object({
   id: z.number().int(),

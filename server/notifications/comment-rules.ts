@@ -48,7 +48,7 @@ const commentRule: EventRule = (entry) => {
         entry,
         sql`select distinct t.author_id as user_id from comment t
               where (t.id = c.parent_id or t.parent_id = c.parent_id) and t.id <> c.id
-                and t.author_id not in ${textList(mentioned)}`,
+                ${mentioned.length ? sql`and t.author_id not in ${textList(mentioned)}` : sql``}`,
         "balasan pada diskusi Anda",
         "a reply in your discussion",
       ),
