@@ -60,9 +60,7 @@ export type EmailMode = z.infer<typeof EmailMode>;
 export const NotificationPreferences = z.object({
   emailMode: EmailMode,
   mutedKinds: z
-    .array(
-      NotificationKind.refine((k) => !CRITICAL_KINDS.includes(k), "Pemberitahuan penting tidak dapat dimatikan"),
-    )
+    .array(NotificationKind.refine((k) => !CRITICAL_KINDS.includes(k), "Pemberitahuan penting tidak dapat dimatikan"))
     .max(NOTIFICATION_KINDS.length),
 });
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;

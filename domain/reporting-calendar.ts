@@ -1,8 +1,6 @@
 import { z } from "zod";
 
-const MonthDay = z
-  .string()
-  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "Tanggal berbentuk BB-HH, misalnya 02-28");
+const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "Tanggal berbentuk BB-HH, misalnya 02-28");
 
 /**
  * When monitoring entries are due, kept per framework: a year's realisations and progress by
@@ -18,22 +16,6 @@ export const DEFAULT_REPORTING_CALENDAR: ReportingCalendar = { annualDue: "02-28
 export function reportingDueOn(calendar: ReportingCalendar, year: number, semester: 1 | 2 | null = null): string {
   if (semester === 1) return `${year}-${calendar.semesterDue}`;
   return `${year + 1}-${calendar.annualDue}`;
-}
-
-/**
- * The reporting years that are open on a day: every year that has begun and whose due date has
- * not passed by more than a year, from the plan's first year. On 7 December 2026 with the
- * default calendar: 2025 (due 28 February 2026, overdue) and 2026 (due 28 February 2027).
- */
-export function openReportingYears(
-  calendar: ReportingCalendar,
-  today: string,
-  planYears: { start: number; end: number },
-): number[] {
-  const thisYear = Number(today.slice(0, 4));
-  const years: number[] = [];
-  for (let y = Math.max(planYears.start, thisYear - 1); y <= Math.min(planYears.end, thisYear); y++) years.push(y);
-  return years;
 }
 
 /** Whole days from `today` to `day` (negative once it has passed); both YYYY-MM-DD. */

@@ -10,7 +10,8 @@ import { ConfigError, loadConfig, loadDotEnv } from "./config";
 import { openDatabase } from "./db/client";
 import { runMigrations } from "./db/migrate";
 import { seedReferenceData } from "./db/seed/reference";
-import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_PEOPLE } from "./demo/people";
+import { demoAccountLines } from "./demo/accounts";
+import { DEMO_PASSWORD } from "./demo/people";
 import { DEMO_COHORT, seedDemo } from "./demo/seed-demo";
 import { exportCommand } from "./documents/cli-export";
 import { announceFirstAdmin } from "./first-admin-notice";
@@ -156,11 +157,8 @@ async function loadDemo(database: Awaited<ReturnType<typeof openDatabase>>) {
         `Demo dimuat: ${DEMO_COHORT}.`,
         "Masuk di http://localhost:3000/masuk dengan salah satu akun demo (kata sandi untuk semuanya: " +
           DEMO_PASSWORD +
-          "):",
-        `  admin nasional        ${DEMO_ADMIN.email}`,
-        `  koordinator Kota Banjar ${DEMO_PEOPLE.coordinators[0].email}`,
-        `  mentor Kota Banjar    ${DEMO_PEOPLE.mentors[0].email}`,
-        `  asesor                ${DEMO_PEOPLE.assessors[0].email}`,
+          "); yang menunggu tiap akun ada di Perlu Tindakan:",
+        ...demoAccountLines(),
         "Akun demo hanya untuk mencoba; jangan gunakan di server produksi.",
       ].join("\n"),
     );

@@ -8,6 +8,7 @@ import { measure, type Row } from "../measure";
 import { rawDimensionDrill, rawMonitoringSummary, rawNationalTable, rawResult } from "./national/baselines";
 import { buildEvaluationData } from "./national/evaluation-data";
 import { buildMonitoringData, inList, PERIOD_END, PERIOD_START, rowsOf } from "./national/monitoring-data";
+import { taskScenarios } from "./national/tasks";
 
 const PASSWORD = "bench-password-123";
 const REGIONS = 250;
@@ -173,6 +174,14 @@ export async function nationalScenarios(app: App, database: Database): Promise<R
     () => rawDimensionDrill(db, { regionCode: plan.regionCode, dimension: "governance", year: YEAR }),
     `${drillSize}, live monitoring data`,
     50,
+  );
+  rows.push(
+    ...(await taskScenarios(app, codes, plan, {
+      admin: adminCookie,
+      coordinator: regionCookie,
+      adminEmail: admin.email,
+      coordinatorEmail: coordinator.email,
+    })),
   );
   return rows;
 }

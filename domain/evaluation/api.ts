@@ -8,6 +8,23 @@ import { findScheme, ResultDimension, SchemeDef } from "./schemes";
 export const Tahap = z.enum(TAHAPS, "Pilih Tahap I atau II");
 const LetterDate = z.iso.date("Tanggal harus berbentuk YYYY-MM-DD");
 const Version = z.number().int().min(1);
+/** A phase's last day (YYYY-MM-DD); null clears it. */
+const PhaseEnd = LetterDate.nullable().optional();
+
+export const PHASE_ORDER_MESSAGE = "Batas penilaian asesor tidak boleh sebelum batas evaluasi mandiri";
+
+/** Whether the phase end dates are in order: scoring never ends before the self-assessment does. */
+export function phaseEndsInOrder(selfAssessmentEndsOn?: string | null, scoringEndsOn?: string | null): boolean {
+  return !selfAssessmentEndsOn || !scoringEndsOn || scoringEndsOn >= selfAssessmentEndsOn;
+}
+
+const checkPhaseEnds = (
+  b: { selfAssessmentEndsOn?: string | null; scoringEndsOn?: string | null },
+  ctx: z.RefinementCtx,
+) => {
+  if (!phaseEndsInOrder(b.selfAssessmentEndsOn, b.scoringEndsOn))
+    ctx.addIssue({ code: "custom", path: ["scoringEndsOn"], message: PHASE_ORDER_MESSAGE });
+};
 
 // ── Requests ─────────────────────────────────────────────────────────────────────────────
 
@@ -16,29 +33,37 @@ const Version = z.number().int().min(1);
  * whose masterplan is approved or enacted, narrowed to the regions selected in `cohortId`
  * when that is given.
  */
-export const RoundCreate = z.object({
-  year: z.number().int().min(2017, "Tahun mulai 2017").max(2100),
-  tahap: Tahap,
-  schemeKey: z
-    .string()
-    .refine((k) => findScheme(k) !== undefined, "Skema evaluasi tidak dikenal")
-    .optional()
-    .describe("Mis. gmsc-evaluasi@2022; bawaan: skema terbaru yang tidak melewati tahun putaran"),
-  name: z.string().trim().min(5, "Nama putaran minimal 5 huruf").max(200).optional(),
-  cohortId: z.number().int().positive().optional(),
-  regionCodes: z.array(RegionCode).min(1, "Pilih minimal satu daerah").max(600).optional(),
-});
+export const RoundCreate = z
+  .object({
+    year: z.number().int().min(2017, "Tahun mulai 2017").max(2100),
+    tahap: Tahap,
+    schemeKey: z
+      .string()
+      .refine((k) => findScheme(k) !== undefined, "Skema evaluasi tidak dikenal")
+      .optional()
+      .describe("Mis. gmsc-evaluasi@2022; bawaan: skema terbaru yang tidak melewati tahun putaran"),
+    name: z.string().trim().min(5, "Nama putaran minimal 5 huruf").max(200).optional(),
+    cohortId: z.number().int().positive().optional(),
+    regionCodes: z.array(RegionCode).min(1, "Pilih minimal satu daerah").max(600).optional(),
+    selfAssessmentEndsOn: PhaseEnd.describe("Batas evaluasi mandiri daerah (YYYY-MM-DD)"),
+    scoringEndsOn: PhaseEnd.describe("Batas penilaian asesor (YYYY-MM-DD), tidak sebelum batas evaluasi mandiri"),
+  })
+  .superRefine(checkPhaseEnds);
 export type RoundCreate = z.infer<typeof RoundCreate>;
 
-/** Name and (while a draft) scheme, guarded by the version. */
-export const RoundUpdate = z.object({
-  name: z.string().trim().min(5, "Nama putaran minimal 5 huruf").max(200).optional(),
-  schemeKey: z
-    .string()
-    .refine((k) => findScheme(k) !== undefined, "Skema evaluasi tidak dikenal")
-    .optional(),
-  version: Version,
-});
+/** Name, phase end dates and (while a draft) scheme, guarded by the version. */
+export const RoundUpdate = z
+  .object({
+    name: z.string().trim().min(5, "Nama putaran minimal 5 huruf").max(200).optional(),
+    schemeKey: z
+      .string()
+      .refine((k) => findScheme(k) !== undefined, "Skema evaluasi tidak dikenal")
+      .optional(),
+    selfAssessmentEndsOn: PhaseEnd.describe("Batas evaluasi mandiri (YYYY-MM-DD); null menghapusnya"),
+    scoringEndsOn: PhaseEnd.describe("Batas penilaian asesor (YYYY-MM-DD); null menghapusnya"),
+    version: Version,
+  })
+  .superRefine(checkPhaseEnds);
 export type RoundUpdate = z.infer<typeof RoundUpdate>;
 
 /** Replaces the participant regions (draft only). */
@@ -132,6 +157,8 @@ export const RoundOut = z.object({
   cohortId: z.number().int().nullable(),
   resultLetterNumber: z.string().nullable(),
   resultLetterDate: z.string().nullable(),
+  selfAssessmentEndsOn: z.string().nullable().describe("Batas evaluasi mandiri (YYYY-MM-DD)"),
+  scoringEndsOn: z.string().nullable().describe("Batas penilaian asesor (YYYY-MM-DD)"),
   publishedAt: z.string().nullable(),
   version: z.number().int(),
   counts: z.object({ participants: z.number().int(), assessors: z.number().int() }),

@@ -1,7 +1,10 @@
+import { BANJAR_EVALUATION_EVIDENCE } from "./banjar/self-assessment";
+
 /**
- * The demo's two evaluation rounds of the 2024 regions: a first evaluation after the Bimtek
- * (2024 Tahap II, six regions) and "Evaluasi GMSC 2025 Tahap I" of all ten, so improvement
- * shows. Result letters carry "DEMO" in their number: they are not real letters.
+ * The demo's published evaluation rounds of the 2024 regions: a first evaluation after the
+ * Bimtek (2024 Tahap II, six regions) and "Evaluasi GMSC 2025 Tahap I" of all ten, so
+ * improvement shows. Result letters carry "DEMO" in their number: they are not real letters.
+ * The round still being scored is in evaluation-2025-ii.ts.
  */
 export type RoundSeed = {
   year: number;
@@ -10,13 +13,29 @@ export type RoundSeed = {
   schemeKey: string;
   regions: readonly string[];
   /** The story's days: opened, self-assessment, scoring, interviews (first day), published. */
-  days: { created: string; selfAssessment: string; scoring: string; interviews: string; published: string };
-  letter: { number: string; date: string };
+  days: { created: string; selfAssessment: string; scoring: string; interviews: string; published?: string };
+  /** The phase end dates the admin sets when opening the round (YYYY-MM-DD). */
+  ends: { selfAssessment: string; scoring: string };
+  /** The result letter it is published with; without one the demo leaves the round in scoring. */
+  letter?: { number: string; date: string };
   /** Where each region stands on the 1–5 scale; item scores scatter around it. */
   levels: Record<string, number>;
   /** Interview records per region: [first assessor's note, second assessor's note]. */
   interviews: Record<string, readonly [string, string]>;
+  /**
+   * The score sheets written so far: per assessor (in DEMO_PEOPLE order), how many of the
+   * scheme's items each region has; a complete sheet comes with the interview. Absent: both
+   * assessors score every item of every region.
+   */
+  sheets?: readonly [Readonly<Record<string, number>>, Readonly<Record<string, number>>];
+  /** The self-assessments, by region; absent: the 2025 texts below (none before 2025). */
+  answers?: Readonly<Record<string, ReadonlyArray<SelfAnswer>>>;
+  /** Files Kota Banjar's coordinator attaches to items of its self-assessment. */
+  evidence?: ReadonlyArray<{ itemCode: string; title: string; lines: readonly string[] }>;
 };
+
+/** One item of a region's self-assessment: its narrative and, when given, its self score. */
+export type SelfAnswer = { itemCode: string; text: string; score?: number };
 
 export const ROUND_2024_II: RoundSeed = {
   year: 2024,
@@ -31,6 +50,7 @@ export const ROUND_2024_II: RoundSeed = {
     interviews: "2024-11-18",
     published: "2024-11-29 16:00",
   },
+  ends: { selfAssessment: "2024-11-08", scoring: "2024-11-22" },
   letter: { number: "B-DEMO-618/DJAI/AI.02.02/11/2024", date: "2024-11-29" },
   levels: { "32.79": 2.85, "51.04": 3.15, "51.06": 2.75, "33.26": 2.65, "73.72": 2.95, "13.72": 2.45 },
   interviews: {
@@ -62,6 +82,7 @@ export const ROUND_2025_I: RoundSeed = {
     interviews: "2025-06-10",
     published: "2025-06-30 15:00",
   },
+  ends: { selfAssessment: "2025-05-30", scoring: "2025-06-20" },
   letter: { number: "B-DEMO-231/DJAI/AI.02.02/06/2025", date: "2025-06-30" },
   levels: {
     "51.04": 3.55,
@@ -75,6 +96,7 @@ export const ROUND_2025_I: RoundSeed = {
     "75.03": 2.8,
     "13.72": 2.75,
   },
+  evidence: BANJAR_EVALUATION_EVIDENCE,
   interviews: {
     "32.79": [
       "Wawancara dengan Sekretaris Daerah, Kepala Bappeda dan Kepala Diskominfo. Monitoring program sudah berjalan di platform; antrean daring MPP dan rencana peluncuran portal Satu Data diperagakan.",

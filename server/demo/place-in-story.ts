@@ -67,22 +67,27 @@ export class MonitoringClock {
 /**
  * Places one evaluation round in its weeks: opened, regions invited and assessors assigned on
  * `created`; answers and evidence over the two weeks from `selfAssessment`; score sheets on the
- * interview days from `interviews`; results computed and announced on `published`.
+ * interview days from `interviews`; results computed and announced on `published`. A round not
+ * yet published was last changed when its scoring opened.
  */
 export async function placeRound(
   app: App,
   roundId: number,
-  days: { created: string; selfAssessment: string; interviews: string; published: string },
+  days: { created: string; selfAssessment: string; scoring: string; interviews: string; published?: string },
 ) {
   const db = app.database.db;
   const created = wib(days.created);
-  const published = wib(days.published);
+  const published = days.published ? wib(days.published) : null;
   const inRound = sql`(select e.id from evaluation e where e.round_id = ${roundId})`;
   const answersFrom = wib(days.selfAssessment);
   const interviewsFrom = wib(`${days.interviews} 09:00`);
   await db
     .update(evaluationRound)
-    .set({ createdAt: created, updatedAt: published, publishedAt: published })
+    .set({
+      createdAt: created,
+      updatedAt: published ?? wib(days.scoring),
+      ...(published ? { publishedAt: published } : {}),
+    })
     .where(eq(evaluationRound.id, roundId));
   await db.update(evaluation).set({ createdAt: created }).where(eq(evaluation.roundId, roundId));
   await db.update(evaluationAssessor).set({ assignedAt: created }).where(eq(evaluationAssessor.roundId, roundId));
@@ -111,5 +116,6 @@ export async function placeRound(
     .update(evaluationInterview)
     .set({ updatedAt: sql`(${evaluationInterview.heldOn}::text || ' 16:00:00+07')::timestamptz` })
     .where(sql`${evaluationInterview.evaluationId} in ${inRound} and ${evaluationInterview.heldOn} is not null`);
-  await db.update(evaluationResult).set({ computedAt: published }).where(eq(evaluationResult.roundId, roundId));
+  if (published)
+    await db.update(evaluationResult).set({ computedAt: published }).where(eq(evaluationResult.roundId, roundId));
 }

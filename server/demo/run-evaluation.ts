@@ -1,9 +1,15 @@
 import type { EvaluationDetail, EvaluationOut, RoundOut } from "../../domain/evaluation/api";
 import type { DemoClient } from "./api-client";
-import { BANJAR_EVALUATION_EVIDENCE, BANJAR_SELF_ASSESSMENT } from "./banjar/self-assessment";
+import { BANJAR_SELF_ASSESSMENT } from "./banjar/self-assessment";
 import { banjarCoordinator } from "./banjar-step";
 import { type DemoContext, demoCohort } from "./context";
-import { BANJAR_ITEM_NOTES, demoItemScore, OTHER_SELF_ASSESSMENTS, type RoundSeed } from "./evaluation-data";
+import {
+  BANJAR_ITEM_NOTES,
+  demoItemScore,
+  OTHER_SELF_ASSESSMENTS,
+  type RoundSeed,
+  type SelfAnswer,
+} from "./evaluation-data";
 import { signInOrInvite } from "./join";
 import { evidencePdf } from "./pdf";
 import { DEMO_PASSWORD, DEMO_PEOPLE } from "./people";
@@ -23,7 +29,7 @@ const roundOf = async (admin: DemoClient, id: number) =>
   (await admin.get<Data<Round>>(`/api/evaluation-rounds/${id}`)).data;
 
 /** A region's coordinator signed in (invited by the national admin when they have no account yet). */
-async function coordinatorOf(ctx: DemoContext, regionCode: string): Promise<DemoClient | null> {
+export async function coordinatorOf(ctx: DemoContext, regionCode: string): Promise<DemoClient | null> {
   if (regionCode === BANJAR) return banjarCoordinator(ctx);
   const person = [...DEMO_PEOPLE.coordinators, ...DEMO_PEOPLE.evaluationCoordinators].find(
     (c) => c.region === regionCode,
@@ -36,8 +42,12 @@ async function coordinatorOf(ctx: DemoContext, regionCode: string): Promise<Demo
   );
 }
 
-/** What each region writes: Kota Banjar every item with a self score (2025), the others a few lines. */
-function answersFor(seed: RoundSeed, regionCode: string): Array<{ itemCode: string; text: string; score?: number }> {
+/**
+ * What each region writes: the seed's own answers, else in 2025 Kota Banjar every item with a
+ * self score and the others a few lines.
+ */
+function answersFor(seed: RoundSeed, regionCode: string): SelfAnswer[] {
+  if (seed.answers) return [...(seed.answers[regionCode] ?? [])];
   if (seed.year !== 2025) return [];
   if (regionCode !== BANJAR)
     return (OTHER_SELF_ASSESSMENTS[regionCode] ?? []).map(([itemCode, text]) => ({ itemCode, text }));
@@ -50,7 +60,7 @@ function answersFor(seed: RoundSeed, regionCode: string): Array<{ itemCode: stri
   );
 }
 
-/** The regions' self-assessments (skipping items already answered) and Kota Banjar's evidence. */
+/** The regions' self-assessments (skipping items already answered) and Kota Banjar's evidence, when the seed has some. */
 async function selfAssess(ctx: DemoContext, seed: RoundSeed, evaluations: EvaluationOut[]) {
   for (const e of evaluations) {
     const answers = answersFor(seed, e.regionCode);
@@ -69,7 +79,7 @@ async function selfAssess(ctx: DemoContext, seed: RoundSeed, evaluations: Evalua
     }
     if (e.regionCode !== BANJAR) continue;
     const attached = new Set(detail.evidence.map((x) => x.itemCode));
-    for (const f of BANJAR_EVALUATION_EVIDENCE)
+    for (const f of seed.evidence ?? [])
       if (!attached.has(f.itemCode))
         await coordinator.upload(`/api/evaluations/${e.id}/evidence`, evidencePdf(f.title, f.lines), {
           itemCode: f.itemCode,
@@ -77,22 +87,31 @@ async function selfAssess(ctx: DemoContext, seed: RoundSeed, evaluations: Evalua
   }
 }
 
-/** Both demo assessors score every item of every region and record the interview, region by region over four days. */
+/**
+ * The demo assessors score the regions, region by region over four interview days: every item
+ * with the interview, or as far as the seed's `sheets` say (the interview with a complete sheet
+ * only). Saving a sheet again changes nothing, so a run cut short is simply repeated.
+ */
 async function score(ctx: DemoContext, seed: RoundSeed, round: Round, evaluations: EvaluationOut[]) {
   const first = new Date(`${seed.days.interviews}T00:00:00Z`);
+  const all = round.scheme.items.length;
   for (const [a, person] of DEMO_PEOPLE.assessors.entries()) {
     const assessor = await ctx.admin.signIn(person.email, DEMO_PASSWORD);
     for (const [i, e] of evaluations.entries()) {
+      const count = seed.sheets ? Math.min(all, seed.sheets[a]?.[e.regionCode] ?? 0) : all;
+      if (count === 0) continue;
       const heldOn = new Date(first.getTime() + (i % 4) * 86_400_000).toISOString().slice(0, 10);
-      const notes = seed.interviews[e.regionCode]?.[a] ?? null;
+      const notes = seed.interviews[e.regionCode]?.[a] || null;
       await assessor.put(`/api/evaluations/${e.id}/scores`, {
-        scores: round.scheme.items.map((item) => ({
+        scores: round.scheme.items.slice(0, count).map((item) => ({
           itemCode: item.code,
           score: demoItemScore(seed, e.regionCode, item.code, a),
           note:
-            a === 0 && seed.year === 2025 && e.regionCode === BANJAR ? (BANJAR_ITEM_NOTES[item.code] ?? null) : null,
+            a === 0 && seed.year === 2025 && seed.tahap === "I" && e.regionCode === BANJAR
+              ? (BANJAR_ITEM_NOTES[item.code] ?? null)
+              : null,
         })),
-        interview: { heldOn, notes },
+        ...(count === all ? { interview: { heldOn, notes } } : {}),
       });
     }
   }
@@ -100,9 +119,11 @@ async function score(ctx: DemoContext, seed: RoundSeed, round: Round, evaluation
 
 /**
  * One evaluation round carried by the people who run it: the national admin opens it for the
- * seed's regions of the 2024 cohort and assigns the two demo assessors, the regions'
- * coordinators write their self-assessments, the assessors score and record interviews, and the
- * admin publishes it with its result letter. Starts from whatever phase the round is in.
+ * seed's regions of the 2024 cohort with its phase end dates and assigns the two demo
+ * assessors, the regions' coordinators write their self-assessments, the assessors score and
+ * record interviews, and the admin publishes it with its result letter — or, for a seed without
+ * a letter, leaves it in scoring with the sheets written so far. Starts from whatever phase the
+ * round is in.
  */
 export async function runRound(ctx: DemoContext, seed: RoundSeed) {
   const { admin } = ctx;
@@ -117,6 +138,8 @@ export async function runRound(ctx: DemoContext, seed: RoundSeed) {
         name: seed.name,
         cohortId: cohort.id,
         regionCodes: [...seed.regions],
+        selfAssessmentEndsOn: seed.ends.selfAssessment,
+        scoringEndsOn: seed.ends.scoring,
       })
     ).data;
   }
@@ -157,7 +180,8 @@ export async function runRound(ctx: DemoContext, seed: RoundSeed) {
   }
   if (round.status === "scoring") {
     await score(ctx, seed, round, evaluations);
-    await move("published", { resultLetterNumber: seed.letter.number, resultLetterDate: seed.letter.date });
+    if (seed.letter)
+      await move("published", { resultLetterNumber: seed.letter.number, resultLetterDate: seed.letter.date });
   }
   await placeRound(ctx.app, round.id, seed.days);
 }

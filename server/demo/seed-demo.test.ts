@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { NotificationOut, TaskOut } from "../../domain/notifications";
+import { jakartaToday } from "../../domain/reporting-calendar";
 import { signIn } from "../testing/factories";
 import { setupTestApp } from "../testing/test-app";
+import { DEMO_ACCOUNTS } from "./accounts";
+import { addDays } from "./evaluation-2025-ii";
+import { RETURNED_REALISATION } from "./inbox-step";
 import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_PEOPLE, SELECTED_2024 } from "./people";
 import { BANJAR_PERWALI, BANJAR_PLAN_TITLE } from "./run-masterplan";
 import { seedDemo } from "./seed-demo";
@@ -159,9 +164,10 @@ describe("kotacerdas seed --demo", () => {
         headers: { cookie: await signIn(app, DEMO_ADMIN.email, DEMO_PASSWORD) },
       })
     ).json();
-    expect(returned.total).toBe(1);
+    // The stunting value in January 2026; the other is the inbox step's, checked below.
+    expect(returned.total).toBe(2);
 
-    const [round] = (await get("/api/evaluation-rounds?year=2025")).data;
+    const round = (await get("/api/evaluation-rounds?year=2025")).data.find((r: { tahap: string }) => r.tahap === "I");
     expect(round).toMatchObject({
       name: "Evaluasi GMSC 2025 Tahap I",
       schemeKey: "gmsc-evaluasi@2022",
@@ -179,4 +185,161 @@ describe("kotacerdas seed --demo", () => {
     const result = (await get(`/api/evaluations/${banjar?.evaluationId}/result`)).data;
     expect(result).toMatchObject({ nationalRank: 2, resultLetterNumber: round.resultLetterNumber });
   }, 60_000);
+
+  // Reads what the inbox step left, then does the work and sees each task go.
+  it("leaves every demo account work in Perlu Tindakan and unread notifications, and a task goes once its work is done", async () => {
+    const app = t.app();
+    const cookies = new Map<string, string>();
+    const as = async (email: string) => {
+      const known = cookies.get(email);
+      if (known) return known;
+      const cookie = await signIn(app, email, DEMO_PASSWORD);
+      cookies.set(email, cookie);
+      return cookie;
+    };
+    const call = async (email: string, method: "GET" | "POST" | "PATCH" | "PUT", url: string, payload?: object) => {
+      const res = await app.inject({
+        method,
+        url,
+        headers: { cookie: await as(email) },
+        ...(payload ? { payload } : {}),
+      });
+      expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
+      return res.body ? res.json() : null;
+    };
+    const tasksOf = async (email: string) => (await call(email, "GET", "/api/me/tasks?pageSize=500")).data as TaskOut[];
+    const kinds = (tasks: TaskOut[]) => {
+      const out: Record<string, number> = {};
+      for (const x of tasks) out[x.kind] = (out[x.kind] ?? 0) + 1;
+      return out;
+    };
+    const unread = async (email: string) => {
+      const res = await call(email, "GET", "/api/me/notifications?unread=true&pageSize=500");
+      return res.data as NotificationOut[];
+    };
+    const today = jakartaToday();
+
+    const everyone = [
+      DEMO_ADMIN,
+      ...DEMO_PEOPLE.assessors,
+      ...DEMO_PEOPLE.mentors,
+      ...DEMO_PEOPLE.coordinators,
+      ...DEMO_PEOPLE.evaluationCoordinators,
+      ...DEMO_PEOPLE.opdContributors,
+    ].map((p) => p.email);
+    for (const a of DEMO_ACCOUNTS) expect(everyone).toContain(a.email);
+    for (const email of everyone) {
+      expect((await tasksOf(email)).length, `tasks of ${email}`).toBeGreaterThan(0);
+      expect((await unread(email)).length, `unread notifications of ${email}`).toBeGreaterThan(0);
+    }
+
+    // The printed accounts, one per role, each with exactly what the demo left for them.
+    const [admin, banjar, solok, mentor, assessor, opd] = DEMO_ACCOUNTS.map((a) => a.email) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    expect(kinds(await tasksOf(admin))).toEqual({ "stage.overdue": 9 });
+    expect(kinds(await tasksOf(banjar))).toEqual({ "realisation.verify": 4 });
+    expect(kinds(await tasksOf(solok))).toEqual({ "deliverable.complete": 3 });
+    const [review] = await tasksOf(mentor);
+    expect(await tasksOf(mentor)).toEqual([
+      expect.objectContaining({ kind: "deliverable.review", regionCode: "13.72", regionName: "Kota Solok" }),
+    ]);
+    const scoring = await tasksOf(assessor);
+    expect(kinds(scoring)).toEqual({ "evaluation.score": 7 });
+    expect(scoring.every((x) => x.dueOn === addDays(today, 14) && !x.overdue)).toBe(true);
+    const opdTasks = await tasksOf(opd);
+    // Program reports depend on the year the demo is loaded in; the returned value does not.
+    expect(Object.keys(kinds(opdTasks)).sort()).toEqual(["program.report", "realisation.fix"]);
+    const fix = opdTasks.filter((x) => x.kind === "realisation.fix");
+    expect(fix).toEqual([
+      expect.objectContaining({
+        note: RETURNED_REALISATION.note,
+        title: expect.objectContaining({ id: expect.stringContaining("semester 1") }),
+      }),
+    ]);
+    // Each of the other two mentors has one region's deliverable to review.
+    for (const m of DEMO_PEOPLE.mentors.slice(1))
+      expect(kinds(await tasksOf(m.email)), m.email).toEqual({ "deliverable.review": 1 });
+    expect(kinds(await tasksOf(DEMO_PEOPLE.assessors[1].email))).toEqual({ "evaluation.score": 8 });
+
+    // The news of the inbox step is unread at the top of each bell.
+    const titles = async (email: string) => (await unread(email)).map((n) => `${n.kind} ${n.title}`);
+    expect(await titles(admin)).toContainEqual(expect.stringMatching(/^invitation\.accepted /));
+    expect(await titles(mentor)).toContainEqual(
+      "deliverable.submitted Kota Solok: keluaran Tahap 1 diajukan — Rancangan visi, misi dan tujuan",
+    );
+    expect((await unread(opd))[0]).toMatchObject({ kind: "realisation.returned", body: RETURNED_REALISATION.note });
+    expect((await unread(assessor))[0]).toMatchObject({
+      kind: "evaluation.phase_opened",
+      title: "Penilaian evaluasi dibuka: Evaluasi GMSC 2025 Tahap II",
+      body: `Batas akhir ${addDays(today, 14).split("-").reverse().join("-")}`,
+    });
+    expect(await titles(banjar)).toContain(
+      "evaluation.phase_opened Evaluasi mandiri dibuka: Evaluasi GMSC 2025 Tahap II",
+    );
+    // Kota Banjar's plan was news for its own mentor only, not for the mentors of other regions.
+    expect((await unread(DEMO_PEOPLE.mentors[1].email)).map((n) => n.kind)).toEqual(["deliverable.submitted"]);
+
+    const [round] = (await call(admin, "GET", "/api/evaluation-rounds?year=2025")).data.filter(
+      (r: { tahap: string }) => r.tahap === "II",
+    );
+    expect(round).toMatchObject({
+      name: "Evaluasi GMSC 2025 Tahap II",
+      status: "scoring",
+      selfAssessmentEndsOn: addDays(today, -8),
+      scoringEndsOn: addDays(today, 14),
+      counts: { participants: 10, assessors: 2 },
+    });
+
+    // The mentor approves Kota Solok's deliverable: the review is gone, the coordinator is told.
+    await call(mentor, "POST", `/api/deliverables/${review?.object.id}/actions`, { action: "approve" });
+    expect(await tasksOf(mentor)).toEqual([]);
+    expect((await unread(solok))[0]).toMatchObject({
+      kind: "deliverable.approved",
+      title: "Kota Solok: keluaran Tahap 1 disetujui — Rancangan visi, misi dan tujuan",
+    });
+    expect(kinds(await tasksOf(solok))).toEqual({ "deliverable.complete": 3 });
+
+    // The coordinator verifies one entered value: one verification fewer.
+    const verify = (await tasksOf(banjar)).filter((x) => x.kind === "realisation.verify");
+    const first = verify[0] as TaskOut;
+    const value = (await call(banjar, "GET", `/api/realisations/${first.object.id}`)).data;
+    await call(banjar, "POST", `/api/realisations/${first.object.id}/verify`, { version: value.version });
+    const left = (await tasksOf(banjar)).map((x) => x.object.id);
+    expect(left).toHaveLength(3);
+    expect(left).not.toContain(first.object.id);
+
+    // The OPD corrects the returned value: its fix is gone and it waits for the coordinator again.
+    const returnedId = fix[0]?.object.id;
+    const returned = (await call(opd, "GET", `/api/realisations/${returnedId}`)).data;
+    expect(returned).toMatchObject({ status: "returned", value: 86, reviewNote: RETURNED_REALISATION.note });
+    await call(opd, "PATCH", `/api/realisations/${returnedId}`, {
+      value: 84,
+      note: "Dua layanan nonperizinan belum dapat dilacak daring; tidak dihitung.",
+      version: returned.version,
+    });
+    expect((await tasksOf(opd)).filter((x) => x.kind === "realisation.fix")).toEqual([]);
+    const again = await tasksOf(banjar);
+    expect(kinds(again)).toEqual({ "realisation.verify": 4 });
+    expect(again.map((x) => x.object.id)).toContain(returnedId);
+
+    // The assessor scores the rest of Kota Banjar's items: that sheet leaves the list.
+    const banjarSheet = scoring.find((x) => x.regionCode === "32.79") as TaskOut;
+    expect(banjarSheet.title.id).toBe("Nilai evaluasi (10 dari 30 butir): Evaluasi GMSC 2025 Tahap II");
+    const detail = (await call(admin, "GET", `/api/evaluation-rounds/${round.id}`)).data;
+    await call(assessor, "PUT", `/api/evaluations/${banjarSheet.object.id}/scores`, {
+      scores: detail.scheme.items.slice(10).map((item: { code: string }) => ({ itemCode: item.code, score: 4 })),
+    });
+    const after = await tasksOf(assessor);
+    expect(kinds(after)).toEqual({ "evaluation.score": 6 });
+    expect(after.map((x) => x.object.id)).not.toContain(banjarSheet.object.id);
+
+    // What the people did since counts as the step's work being there: a new run adds nothing.
+    expect(await seedDemo(app, () => {})).toEqual({ skipped: true });
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ import { DemoClient } from "./api-client";
 import { banjarMasterplanStep } from "./banjar-step";
 import type { DemoContext, DemoStep } from "./context";
 import { evaluationSteps } from "./evaluation-step";
+import { inboxStep } from "./inbox-step";
 import { banjarMonitoringStep } from "./monitoring-step";
 import { DEMO_ADMIN, DEMO_COHORT, DEMO_PASSWORD } from "./people";
 import { seedCohort } from "./seed-cohort";
@@ -17,13 +18,15 @@ export { DEMO_COHORT };
 /**
  * What the demo loads after the 2024 cohort, in order. Each step asks the API whether its
  * work is already there and is skipped if so: Kota Banjar's enacted masterplan, Kota Solok's
- * draft, Kota Banjar's monitoring of 2024–2026, and the evaluation rounds of the 2024 regions.
+ * draft, Kota Banjar's monitoring of 2024–2026, the published evaluation rounds of the 2024
+ * regions, and last the work left waiting for each demo account (inbox-step.ts).
  */
 export const DEMO_STEPS: readonly DemoStep[] = [
   banjarMasterplanStep,
   solokDraftStep,
   banjarMonitoringStep,
   ...evaluationSteps,
+  inboxStep,
 ];
 
 /**

@@ -7,11 +7,12 @@ import type { RecipientQuery } from "./notify";
 export type EventRule = (entry: AuditEntry) => Array<{ kind: NotificationKind; recipients: RecipientQuery }>;
 
 const id = (entry: AuditEntry) => String(entry.entityId);
+// The alias is not `m`: callers pass `m.region_code` of their masterplan `m`, which `m` here would shadow.
 const members = (roles: string[], region: ReturnType<typeof sql>) =>
-  sql`select m.user_id from membership m where m.role in (${sql.join(
+  sql`select mb.user_id from membership mb where mb.role in (${sql.join(
     roles.map((r) => sql`${r}`),
     sql`, `,
-  )}) and m.region_code = ${region}`;
+  )}) and mb.region_code = ${region}`;
 
 /** A deliverable with its stage, candidate, template and region, for texts and links. */
 const deliverableEvent = (entry: AuditEntry, roles: string[], verbId: string, verbEn: string) => sql`

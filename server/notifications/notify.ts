@@ -54,7 +54,3 @@ export async function notify(db: Db, opts: NotifyOptions): Promise<Notified[]> {
     from ins left join notification_preference np on np.user_id = ins.user_id`);
   return (result as unknown as { rows: Notified[] }).rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
-
-/** The people holding a role in a region, as the user_id column of a recipient query. */
-export const roleInRegion = (role: string, regionCode: SQL | string) =>
-  sql`select m.user_id from membership m where m.role = ${role} and m.region_code = ${regionCode}`;

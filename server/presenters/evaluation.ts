@@ -34,6 +34,8 @@ export function presentRound(
     cohortId: r.cohortId,
     resultLetterNumber: r.resultLetterNumber,
     resultLetterDate: r.resultLetterDate,
+    selfAssessmentEndsOn: r.selfAssessmentEndsOn,
+    scoringEndsOn: r.scoringEndsOn,
     publishedAt: r.publishedAt?.toISOString() ?? null,
     version: r.version,
     counts,

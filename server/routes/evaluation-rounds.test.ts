@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GMSC_EVALUATION_2022 } from "../../domain/evaluation/schemes";
 import { auditEvent } from "../db/schema/index";
@@ -117,6 +117,78 @@ describe("an evaluation round from opening to publication", () => {
     await call("PATCH", url, admin, { schemeKey: "gmsc-evaluasi@2022", version: await v() });
     expect((await call("PATCH", url, coordBanjar, { name: "Diubah daerah", version: await v() })).statusCode).toBe(404);
     expect(Object.keys(await evaluationIds(t.app, admin, roundId)).sort()).toEqual([SOLOK, BANDUNG, BANJAR].sort());
+  });
+
+  it("keeps the phase end dates: set on opening or later, read back, audited, and scoring never ending first", async () => {
+    const reversed = await call("POST", "/api/evaluation-rounds", admin, {
+      year: 2023,
+      tahap: "II",
+      regionCodes: [BANJAR],
+      selfAssessmentEndsOn: "2023-10-31",
+      scoringEndsOn: "2023-10-30",
+    });
+    expect(reversed.statusCode).toBe(422);
+    expect(reversed.json().error.details.issues).toEqual([
+      { path: "body.scoringEndsOn", message: "Batas penilaian asesor tidak boleh sebelum batas evaluasi mandiri" },
+    ]);
+    const opened = await call("POST", "/api/evaluation-rounds", admin, {
+      year: 2023,
+      tahap: "II",
+      regionCodes: [BANJAR],
+      selfAssessmentEndsOn: "2023-10-31",
+      scoringEndsOn: "2023-10-31",
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    expect(opened.json().data).toMatchObject({ selfAssessmentEndsOn: "2023-10-31", scoringEndsOn: "2023-10-31" });
+
+    const url = `/api/evaluation-rounds/${roundId}`;
+    const v = () => roundVersion(t.app, admin, roundId);
+    expect((await call("GET", url, admin)).json().data).toMatchObject({
+      selfAssessmentEndsOn: null,
+      scoringEndsOn: null,
+    });
+    const set = await call("PATCH", url, admin, {
+      selfAssessmentEndsOn: "2024-10-31",
+      scoringEndsOn: "2024-11-22",
+      version: await v(),
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const read = (await call("GET", url, admin)).json().data;
+    expect(read).toMatchObject({ selfAssessmentEndsOn: "2024-10-31", scoringEndsOn: "2024-11-22" });
+    const [audit] = await t
+      .database()
+      .db.select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, "evaluation_round.updated"), eq(auditEvent.entityId, String(roundId))))
+      .orderBy(desc(auditEvent.id))
+      .limit(1);
+    expect(audit?.changes).toEqual({
+      selfAssessmentEndsOn: [null, "2024-10-31"],
+      scoringEndsOn: [null, "2024-11-22"],
+    });
+
+    // One date moved past the stored other is refused too, on the field that was sent.
+    const tooLate = await call("PATCH", url, admin, { selfAssessmentEndsOn: "2024-11-30", version: await v() });
+    expect(tooLate.statusCode).toBe(422);
+    expect(tooLate.json().error.details.issues).toEqual([
+      {
+        path: "body.selfAssessmentEndsOn",
+        message: "Batas penilaian asesor tidak boleh sebelum batas evaluasi mandiri",
+      },
+    ]);
+    const bothWrong = await call("PATCH", url, admin, {
+      selfAssessmentEndsOn: "2024-11-30",
+      scoringEndsOn: "2024-11-01",
+      version: await v(),
+    });
+    expect(bothWrong.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(["body.scoringEndsOn"]);
+    expect((await call("PATCH", url, admin, { scoringEndsOn: "2024-10-01", version: await v() })).statusCode).toBe(422);
+    expect((await call("PATCH", url, admin, { scoringEndsOn: "31-10-2024", version: await v() })).statusCode).toBe(422);
+    // Clearing one date leaves the other; the rest of the story runs with both set.
+    const cleared = await call("PATCH", url, admin, { scoringEndsOn: null, version: await v() });
+    expect(cleared.json().data).toMatchObject({ selfAssessmentEndsOn: "2024-10-31", scoringEndsOn: null });
+    await call("PATCH", url, admin, { scoringEndsOn: "2024-11-22", version: await v() });
+    expect((await call("GET", url, admin)).json().data.scoringEndsOn).toBe("2024-11-22");
   });
 
   it("stays hidden from the regions while a draft, then opens for their self-assessment", async () => {

@@ -127,7 +127,7 @@ export const evaluationRoundRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          "Membuka putaran (admin nasional). Peserta: regionCodes, atau bawaan semua kab/kota dengan masterplan disetujui/ditetapkan (dalam angkatan cohortId bila diisi)",
+          "Membuka putaran (admin nasional). Peserta: regionCodes, atau bawaan semua kab/kota dengan masterplan disetujui/ditetapkan (dalam angkatan cohortId bila diisi); batas tahap opsional",
         body: RoundCreate,
         response: { 201: z.object({ data: RoundDetail }), ...errors },
       },
@@ -158,7 +158,8 @@ export const evaluationRoundRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "Mengubah nama, atau skema selagi draf (dengan versi)",
+        summary:
+          "Mengubah nama dan batas tahap (evaluasi mandiri, penilaian asesor), atau skema selagi draf (dengan versi)",
         params: Id,
         body: RoundUpdate,
         response: { 200: z.object({ data: RoundDetail }), ...errors },

@@ -13,10 +13,10 @@ import {
 import { PageQuery, pageOf } from "../../domain/pagination";
 import { requestContext } from "../audit/record";
 import { requireActor } from "../auth/actor";
-import { getUserWithMemberships } from "../services/people/list-users";
 import { listNotifications, presentNotification } from "../services/notifications/list-notifications";
 import { markAllNotificationsRead, markNotificationRead } from "../services/notifications/mark-read";
 import { getPreferences, savePreferences } from "../services/notifications/preferences";
+import { getUserWithMemberships } from "../services/people/list-users";
 
 const PreferencesOut = z.object({
   data: z.object({ emailMode: EmailMode, mutedKinds: z.array(NotificationKind), version: z.number().int() }),

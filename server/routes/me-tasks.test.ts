@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GMSC_EVALUATION_2022 } from "../../domain/evaluation/schemes";
 import { makeWorkspace, workspaceOf } from "../testing/cohort-factories";
 import {
@@ -70,8 +70,12 @@ describe("Perlu Tindakan", () => {
     expect(await tasksOf(mentor.cookie)).toEqual([]);
 
     expect(
-      (await call("PATCH", `/api/deliverables/${first.id}`, coordinator.cookie, { link: "https://contoh.go.id/gap", version: 1 }))
-        .statusCode,
+      (
+        await call("PATCH", `/api/deliverables/${first.id}`, coordinator.cookie, {
+          link: "https://contoh.go.id/gap",
+          version: 1,
+        })
+      ).statusCode,
     ).toBe(200);
     const submit = await call("POST", `/api/deliverables/${first.id}/actions`, coordinator.cookie, {
       action: "submit",
@@ -82,7 +86,11 @@ describe("Perlu Tindakan", () => {
     expect(review).toHaveLength(1);
     expect(review[0]?.href).toBe(`/kandidat/${candidate.id}?tab=bimtek#keluaran-${first.id}`);
     expect(await tasksOf(otherMentor.cookie)).toEqual([]);
-    expect((await tasksOf(coordinator.cookie)).some((x) => x.object.type === "deliverable" && x.object.id === String(first.id))).toBe(false);
+    expect(
+      (await tasksOf(coordinator.cookie)).some(
+        (x) => x.object.type === "deliverable" && x.object.id === String(first.id),
+      ),
+    ).toBe(false);
     const told = await notificationsOf(mentor.cookie);
     expect(told.data.map((n) => n.kind)).toEqual(["deliverable.submitted"]);
     expect(told.data[0]?.href).toBe(review[0]?.href);

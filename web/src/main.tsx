@@ -1,4 +1,5 @@
 import "@mantine/core/styles.css";
+import "./targeted.css";
 import "./i18n";
 import { MantineProvider } from "@mantine/core";
 import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";

@@ -6,7 +6,7 @@ export * from "./evaluation";
 export * from "./framework";
 export * from "./masterplan";
 export * from "./monitoring";
+export * from "./notification";
 export * from "./reference-data";
 export * from "./region";
 export * from "./region-emblem";
-export * from "./notification";

@@ -31,6 +31,8 @@ export async function createRound(db: Db, opts: { input: RoundCreate; ctx: Reque
           schemeKey: schemeKey(scheme),
           scheme,
           cohortId: input.cohortId ?? null,
+          selfAssessmentEndsOn: input.selfAssessmentEndsOn ?? null,
+          scoringEndsOn: input.scoringEndsOn ?? null,
         })
         .returning();
       if (!row) throw new Error("round insert returned nothing");
@@ -45,6 +47,8 @@ export async function createRound(db: Db, opts: { input: RoundCreate; ctx: Reque
           name: row.name,
           schemeKey: row.schemeKey,
           cohortId: row.cohortId,
+          selfAssessmentEndsOn: row.selfAssessmentEndsOn,
+          scoringEndsOn: row.scoringEndsOn,
           participants: codes,
         },
       });

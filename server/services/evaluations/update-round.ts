@@ -1,28 +1,50 @@
-import type { RoundUpdate } from "../../../domain/evaluation/api";
+import { PHASE_ORDER_MESSAGE, phaseEndsInOrder, type RoundUpdate } from "../../../domain/evaluation/api";
 import { findScheme, schemeKey } from "../../../domain/evaluation/schemes";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import { bumpRound, type RoundRow } from "./load";
 
-/** Renames a round; its scheme may change only while it is a draft (nothing was scored on it yet). */
+const audited = (r: RoundRow) => ({
+  name: r.name,
+  schemeKey: r.schemeKey,
+  selfAssessmentEndsOn: r.selfAssessmentEndsOn,
+  scoringEndsOn: r.scoringEndsOn,
+});
+
+/**
+ * Renames a round and moves its phase end dates; its scheme may change only while it is a draft
+ * (nothing was scored on it yet). A date left out keeps its value, null clears it.
+ */
 export async function updateRound(db: Db, opts: { current: RoundRow; input: RoundUpdate; ctx: RequestContext }) {
   const { input, current } = opts;
   const scheme = input.schemeKey ? findScheme(input.schemeKey) : undefined;
   if (scheme && schemeKey(scheme) !== current.schemeKey && current.status !== "draft")
     throw new AppError("evaluation_locked", { status: current.status, needed: "draft" });
   if (current.status === "published") throw new AppError("evaluation_locked", { status: current.status });
+  const ends = {
+    ...(input.selfAssessmentEndsOn !== undefined ? { selfAssessmentEndsOn: input.selfAssessmentEndsOn } : {}),
+    ...(input.scoringEndsOn !== undefined ? { scoringEndsOn: input.scoringEndsOn } : {}),
+  };
+  // The body alone may be in order while one date against the stored other is not.
+  const self = ends.selfAssessmentEndsOn !== undefined ? ends.selfAssessmentEndsOn : current.selfAssessmentEndsOn;
+  const scoring = ends.scoringEndsOn !== undefined ? ends.scoringEndsOn : current.scoringEndsOn;
+  if (!phaseEndsInOrder(self, scoring)) {
+    const field = input.scoringEndsOn !== undefined ? "scoringEndsOn" : "selfAssessmentEndsOn";
+    throw new AppError("validation_failed", { issues: [{ path: `body.${field}`, message: PHASE_ORDER_MESSAGE }] });
+  }
   return db.transaction(async (tx) => {
     const row = await bumpRound(tx, current.id, input.version, {
       ...(input.name ? { name: input.name } : {}),
       ...(scheme ? { scheme, schemeKey: schemeKey(scheme) } : {}),
+      ...ends,
     });
     await recordAudit(tx, opts.ctx, {
       action: "evaluation_round.updated",
       entityType: "evaluation_round",
       entityId: row.id,
-      before: { name: current.name, schemeKey: current.schemeKey },
-      after: { name: row.name, schemeKey: row.schemeKey },
+      before: audited(current),
+      after: audited(row),
     });
     return row;
   });

@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../../../domain/roles";
 
 /** Who the person is to the program, as lists of ids the task queries filter on. */

@@ -82,12 +82,7 @@ export function safeRedirect(value: unknown): string | undefined {
   return value === "/masuk" || value.startsWith("/masuk?") ? undefined : value;
 }
 
-/** Where a newly signed-in person starts: their region's workspace, the user list for the admin, else home. */
+/** Where a newly signed-in person starts: Perlu Tindakan, what waits for them now (home for the public). */
 export function landingPath(me: Me | null): string {
-  if (!me) return "/";
-  const coordinated = me.can.coordinatorOf[0];
-  if (coordinated) return `/wilayah/${coordinated}/opd`;
-  if (isNationalAdmin(me)) return "/pengguna";
-  const region = me.data.memberships.find((m) => m.regionCode)?.regionCode;
-  return region ? `/wilayah/${region}` : "/";
+  return me ? "/tugas" : "/";
 }

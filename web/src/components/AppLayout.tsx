@@ -1,24 +1,32 @@
 import { AppShell, Box, Burger, Container, Group, Text } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { useQuery } from "@tanstack/react-query";
 import { Link, Outlet } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { meQuery } from "../api/session";
 import classes from "./AppLayout.module.css";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { MainNav, useExtraNavCount } from "./MainNav";
+import { NotificationBell } from "./notifications/NotificationBell";
+import { ScrollToHash } from "./ScrollToHash";
 import { UserMenu } from "./UserMenu";
+import { useHeaderFit } from "./use-header-fit";
 
 // Just below Mantine's md, lg and xl breakpoints (62em, 75em, 88em).
 const BELOW = { md: "61.99em", lg: "74.99em", xl: "87.99em" } as const;
 
 /** Header with brand, navigation, language and the user menu; the page below. */
 export function AppLayout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const signedIn = Boolean(useQuery(meQuery()).data);
   // A signed-in person's longer navigation moves into the drawer on narrower screens than the public one.
   const extra = useExtraNavCount();
   const breakpoint = extra > 3 ? "xl" : extra > 1 ? "lg" : "md";
   // The nav is rendered in one place only (header or drawer), so each link exists once for readers and tests.
   const isMobile = useMediaQuery(`(max-width: ${BELOW[breakpoint]})`, false, { getInitialValueInEffect: false });
+  // A long navigation takes the room of the person's name (still in the user menu).
+  const { navRef, showName } = useHeaderFit(`${i18n.language}:${extra}`);
 
   return (
     <AppShell
@@ -53,10 +61,11 @@ export function AppLayout() {
               </Box>
             </Link>
           </Group>
-          {!isMobile && <MainNav />}
-          <Group gap="sm" wrap="nowrap">
+          {!isMobile && <MainNav ref={navRef} />}
+          <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
-            <UserMenu onNavigate={close} />
+            {signedIn && <NotificationBell onNavigate={close} />}
+            <UserMenu onNavigate={close} showName={showName} />
           </Group>
         </Group>
       </AppShell.Header>
@@ -68,6 +77,7 @@ export function AppLayout() {
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Container size="lg" py="md" px={{ base: 0, sm: "md" }}>
           <Outlet />
+          <ScrollToHash />
         </Container>
       </AppShell.Main>
     </AppShell>

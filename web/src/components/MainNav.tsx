@@ -1,9 +1,11 @@
-import { VisuallyHidden } from "@mantine/core";
+import { Badge, VisuallyHidden } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation } from "@tanstack/react-router";
+import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
 import { cohortsQuery } from "../api/cohorts";
 import { coordinatedRegions, isNationalAdmin, type Me, meQuery } from "../api/session";
+import { taskCountQuery } from "../api/tasks";
 import classes from "./AppLayout.module.css";
 
 /** The program places of the person: Angkatan (admin, or anyone with a visible cohort), Penilaian, Dampingan. */
@@ -24,7 +26,8 @@ export function useExtraNavCount(): number {
   const program = useProgramNav(me);
   return (
     Number(program.cohorts) +
-    Number(Boolean(me)) +
+    // Perlu Tindakan and Evaluasi.
+    2 * Number(Boolean(me)) +
     Number(program.assessments) +
     Number(program.mentoring) +
     coordinatedRegions(me).length +
@@ -34,10 +37,10 @@ export function useExtraNavCount(): number {
   );
 }
 
-type MainNavProps = { vertical?: boolean; onNavigate?: () => void };
+type MainNavProps = { vertical?: boolean; onNavigate?: () => void; ref?: Ref<HTMLElement> };
 
 /** The product's places; the router marks the current one with aria-current="page". */
-export function MainNav({ vertical = false, onNavigate }: MainNavProps) {
+export function MainNav({ vertical = false, onNavigate, ref }: MainNavProps) {
   const { t } = useTranslation();
   // Places that need a role appear only when /api/me says the person may reach them.
   const me = useQuery(meQuery()).data ?? null;
@@ -49,6 +52,7 @@ export function MainNav({ vertical = false, onNavigate }: MainNavProps) {
 
   return (
     <nav
+      ref={ref}
       aria-label={t("app.mainNavigation")}
       data-testid="main-nav"
       className={vertical ? classes.vertical : undefined}
@@ -56,6 +60,7 @@ export function MainNav({ vertical = false, onNavigate }: MainNavProps) {
       <Link to="/" className={classes.link} activeOptions={{ exact: true }} onClick={onNavigate}>
         {t("nav.home")}
       </Link>
+      {me && <TasksLink onNavigate={onNavigate} />}
       <Link to="/wilayah" className={classes.link} activeOptions={{ exact: onOwnOpdPage }} onClick={onNavigate}>
         {t("nav.regions")}
       </Link>
@@ -118,5 +123,27 @@ export function MainNav({ vertical = false, onNavigate }: MainNavProps) {
         <VisuallyHidden>{t("app.opensInNewTab")}</VisuallyHidden>
       </a>
     </nav>
+  );
+}
+
+/** Perlu Tindakan with the number of waiting tasks, kept fresh every minute and on focus. */
+function TasksLink({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const count = useQuery(taskCountQuery(true)).data ?? 0;
+  return (
+    <Link
+      to="/tugas"
+      className={classes.link}
+      onClick={onNavigate}
+      data-testid="nav-tasks"
+      aria-label={count > 0 ? t("tasks.navCount", { count }) : undefined}
+    >
+      {t("tasks.nav")}
+      {count > 0 && (
+        <Badge size="sm" circle={count < 10} color="red" aria-hidden="true" data-testid="nav-tasks-count">
+          {count > 99 ? "99+" : count}
+        </Badge>
+      )}
+    </Link>
   );
 }

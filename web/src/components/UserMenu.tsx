@@ -14,7 +14,7 @@ function initials(name: string): string {
 const SIGNED_OUT_PAGES = ["/masuk", "/lupa-sandi", "/atur-ulang-sandi", "/undangan"];
 
 /** Header corner: "Masuk" for visitors; the person's name with Profil and Keluar once signed in. */
-export function UserMenu({ onNavigate }: { onNavigate?: () => void }) {
+export function UserMenu({ onNavigate, showName = true }: { onNavigate?: () => void; showName?: boolean }) {
   const { t } = useTranslation();
   const me = useQuery(meQuery());
   const navigate = useNavigate();
@@ -23,12 +23,13 @@ export function UserMenu({ onNavigate }: { onNavigate?: () => void }) {
 
   if (me.isPending) return <Skeleton height={30} width={30} circle />;
   if (!me.data) {
-    // From the sign-in page itself (and its siblings) "Masuk" needs no way back.
-    const onAuthPage = SIGNED_OUT_PAGES.some((p) => location.pathname.startsWith(p));
+    // From the sign-in page itself (and its siblings) "Masuk" needs no way back; from the home page
+    // neither: signing in there leads to Perlu Tindakan.
+    const noWayBack = SIGNED_OUT_PAGES.some((p) => location.pathname.startsWith(p)) || location.href === "/";
     return (
       <ButtonLink
         to="/masuk"
-        search={onAuthPage ? {} : { redirect: location.href }}
+        search={noWayBack ? {} : { redirect: location.href }}
         size="xs"
         variant="light"
         data-testid="sign-in-link"
@@ -51,9 +52,11 @@ export function UserMenu({ onNavigate }: { onNavigate?: () => void }) {
           <Avatar size={30} radius="xl" color="blue">
             {initials(user.name)}
           </Avatar>
-          <Text size="sm" fw={500} maw={160} truncate visibleFrom="xl">
-            {user.name}
-          </Text>
+          {showName && (
+            <Text size="sm" fw={500} maw={160} truncate visibleFrom="xl">
+              {user.name}
+            </Text>
+          )}
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

@@ -46,6 +46,10 @@ export const enEvaluation: typeof idEvaluation = {
       cohortRequired: "Choose a cohort",
       regionsRequired: "Choose at least one region",
       unknownRegions: "Not a known regency/city: {{codes}}",
+      selfAssessmentEndsOn: "Self-assessment deadline",
+      scoringEndsOn: "Assessor scoring deadline",
+      phaseEndsHint: "Optional. The due dates in Action needed and in the reminders to regions and assessors.",
+      phaseOrder: "Assessor scoring cannot end before the self-assessment deadline",
       submit: "Open round",
     },
     chooser: {
@@ -76,6 +80,7 @@ export const enEvaluation: typeof idEvaluation = {
       scheme: "Scheme: {{name}}",
       scale: "score scale {{min}}–{{max}}",
       letter: "Published with result letter no. {{number}} dated {{date}}.",
+      noEnd: "not set",
       seeResults: "See the results table",
       tabsLabel: "Round sections",
       tabParticipants: "Participants",

@@ -4,6 +4,7 @@ import { enDocuments } from "./en-documents";
 import { enEvaluation } from "./en-evaluation";
 import { enMasterplan } from "./en-masterplan";
 import { enMonitoring } from "./en-monitoring";
+import { enNotifications } from "./en-notifications";
 import { apiErrorTexts, type Messages } from "./id";
 
 /** English texts; typed by the Indonesian ones so a missing key fails the typecheck. */
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...enEvaluation,
   ...enMasterplan,
   ...enMonitoring,
+  ...enNotifications,
   app: {
     name: "Kota Cerdas",
     subtitle: "Gerakan Menuju Smart City",

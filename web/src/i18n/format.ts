@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
+import { formatDate, formatDateTime, formatRelativeTime, LOCALES } from "./dates";
 import { isLanguage, type Language } from "./index";
 
-// Civil servants read "1.250" in Indonesian; English readers get "1,250" in British usage.
-const LOCALES: Record<Language, string> = { id: "id-ID", en: "en-GB" };
+export { daysUntil, formatDate, formatDateTime, formatRelativeTime } from "./dates";
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 
@@ -33,39 +33,6 @@ export function useFormatNumber(): (value: number) => string {
   return (value) => formatNumber(value, lang);
 }
 
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-const timeFormats = new Map<Language, Intl.DateTimeFormat>();
-
-function cached(map: Map<Language, Intl.DateTimeFormat>, lang: Language, options: Intl.DateTimeFormatOptions) {
-  let format = map.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], options);
-    map.set(lang, format);
-  }
-  return format;
-}
-
-/** A date as civil servants write it: "5 Maret 2024" (id), "5 March 2024" (en). */
-export function formatDate(value: string | Date, lang: Language): string {
-  // A bare date ("2024-03-05") is a calendar day, not UTC midnight: read it in local time.
-  const day = typeof value === "string" ? value.match(/^(\d{4})-(\d{2})-(\d{2})$/) : null;
-  const date = day
-    ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]))
-    : typeof value === "string"
-      ? new Date(value)
-      : value;
-  if (Number.isNaN(date.getTime())) return String(value);
-  return cached(dateFormats, lang, { day: "numeric", month: "long", year: "numeric" }).format(date);
-}
-
-/** Date and time without the "pukul"/"at" ICU puts in between: "5 Maret 2024 14.05", "5 March 2024 14:05". */
-export function formatDateTime(value: string | Date, lang: Language): string {
-  const date = typeof value === "string" ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return String(value);
-  const time = cached(timeFormats, lang, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
-  return `${formatDate(date, lang)} ${time}`;
-}
-
 /** `formatDate` and `formatDateTime` bound to the current UI language. */
 export function useFormatDate(): {
   date: (value: string | Date) => string;
@@ -73,6 +40,12 @@ export function useFormatDate(): {
 } {
   const lang = useLanguage();
   return { date: (value) => formatDate(value, lang), dateTime: (value) => formatDateTime(value, lang) };
+}
+
+/** `formatRelativeTime` bound to the current UI language: "5 menit yang lalu". */
+export function useFormatRelativeTime(): (value: string | Date) => string {
+  const lang = useLanguage();
+  return (value) => formatRelativeTime(value, lang);
 }
 
 const decimalFormats = new Map<string, Intl.NumberFormat>();

@@ -44,6 +44,10 @@ export const idEvaluation = {
       cohortRequired: "Pilih angkatan",
       regionsRequired: "Pilih minimal satu daerah",
       unknownRegions: "Bukan kabupaten/kota yang dikenal: {{codes}}",
+      selfAssessmentEndsOn: "Batas evaluasi mandiri",
+      scoringEndsOn: "Batas penilaian asesor",
+      phaseEndsHint: "Opsional. Menjadi tenggat di Perlu Tindakan dan pengingat daerah serta asesor.",
+      phaseOrder: "Batas penilaian asesor tidak boleh sebelum batas evaluasi mandiri",
       submit: "Buka putaran",
     },
     chooser: {
@@ -74,6 +78,7 @@ export const idEvaluation = {
       scheme: "Skema: {{name}}",
       scale: "skala nilai {{min}}–{{max}}",
       letter: "Diumumkan dengan surat hasil nomor {{number}} tanggal {{date}}.",
+      noEnd: "belum ditetapkan",
       seeResults: "Lihat tabel hasil",
       tabsLabel: "Bagian putaran",
       tabParticipants: "Peserta",

@@ -5,6 +5,7 @@ import { idDocuments } from "./id-documents";
 import { idEvaluation } from "./id-evaluation";
 import { idMasterplan } from "./id-masterplan";
 import { idMonitoring } from "./id-monitoring";
+import { idNotifications } from "./id-notifications";
 
 /** The error texts of the API codes in one language, from the list the server also uses. */
 export function apiErrorTexts(lang: "id" | "en"): Record<ErrorCode, string> {
@@ -20,6 +21,7 @@ export const id = {
   ...idEvaluation,
   ...idMasterplan,
   ...idMonitoring,
+  ...idNotifications,
   app: {
     name: "Kota Cerdas",
     subtitle: "Gerakan Menuju Smart City",

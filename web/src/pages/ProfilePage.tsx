@@ -22,6 +22,7 @@ import { useErrorText } from "../components/ErrorState";
 import { PageHeader } from "../components/PageHeader";
 import { MembershipBadge, MembershipBadges } from "../components/people/MembershipBadge";
 import { RequireSession } from "../components/RequireSession";
+import { AnchorLink } from "../components/RouterLinks";
 import { usePageTitle } from "../components/use-page-title";
 import { isLanguage, type Language } from "../i18n";
 import { useFormatDate } from "../i18n/format";
@@ -40,7 +41,10 @@ export function ProfilePage() {
               <DetailsForm me={me} />
               <RolesPanel me={me} />
             </Stack>
-            <PasswordForm />
+            <Stack gap="lg">
+              <PasswordForm />
+              <NotificationsPanel />
+            </Stack>
           </SimpleGrid>
         )}
       </RequireSession>
@@ -153,6 +157,20 @@ function RolesPanel({ me }: { me: Me }) {
           ))}
         </MembershipBadges>
       )}
+    </Paper>
+  );
+}
+
+function NotificationsPanel() {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="profile-notifications">
+      <Title order={2} size="h4" id="profile-notifications" mb="xs">
+        {t("notificationSettings.profileTitle")}
+      </Title>
+      <AnchorLink to="/notifikasi/pengaturan" data-testid="profile-notification-settings">
+        {t("notificationSettings.profileLink")}
+      </AnchorLink>
     </Paper>
   );
 }

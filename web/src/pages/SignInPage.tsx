@@ -18,7 +18,8 @@ export function SignInPage() {
   const { t } = useTranslation();
   usePageTitle(t("auth.signInTitle"));
   const { redirect } = route.useSearch();
-  const target = safeRedirect(redirect) ?? "/";
+  // Without a place to return to, a person starts on what waits for them.
+  const target = safeRedirect(redirect) ?? "/tugas";
   const me = useQuery(meQuery());
   const router = useRouter();
   const signIn = useSignInAction();
@@ -56,7 +57,10 @@ export function SignInPage() {
           <Text>
             {t("session.signedInAs")} <strong>{me.data.data.name}</strong> ({me.data.data.email})
           </Text>
-          <ButtonLink to="/">{t("access.home")}</ButtonLink>
+          <ButtonLink to="/tugas">{t("tasks.title")}</ButtonLink>
+          <ButtonLink to="/" variant="default">
+            {t("access.home")}
+          </ButtonLink>
         </Stack>
       </AuthCard>
     );

@@ -26,6 +26,8 @@ import { MentorPage } from "../pages/MentorPage";
 import { MonitoringPage } from "../pages/MonitoringPage";
 import { MonitoringProgramPage } from "../pages/MonitoringProgramPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { NotificationSettingsPage } from "../pages/NotificationSettingsPage";
+import { NotificationsPage } from "../pages/NotificationsPage";
 import { OpdPage } from "../pages/OpdPage";
 import { OutboxPage } from "../pages/OutboxPage";
 import { ProfilePage } from "../pages/ProfilePage";
@@ -33,6 +35,7 @@ import { RegionDetailPage } from "../pages/RegionDetailPage";
 import { RegionsPage } from "../pages/RegionsPage";
 import { ResetPasswordPage } from "../pages/ResetPasswordPage";
 import { SignInPage } from "../pages/SignInPage";
+import { TasksPage } from "../pages/TasksPage";
 import { UsersPage } from "../pages/UsersPage";
 import {
   parseSearch,
@@ -42,6 +45,7 @@ import {
   validateCohortSearch,
   validateFrameworkSearch,
   validateMasterplanSearch,
+  validateNotificationsSearch,
   validatePageSearch,
   validateRegionSearch,
   validateSignInSearch,
@@ -109,6 +113,27 @@ const invitationRoute = createRoute({
 
 // Signed-in pages: each checks the session and its own permission.
 const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: "/profil", component: ProfilePage });
+
+// What waits for the person (where they land after signing in), and what happened around them.
+const tasksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/tugas",
+  validateSearch: validatePageSearch,
+  component: TasksPage,
+});
+
+const notificationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/notifikasi",
+  validateSearch: validateNotificationsSearch,
+  component: NotificationsPage,
+});
+
+const notificationSettingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/notifikasi/pengaturan",
+  component: NotificationSettingsPage,
+});
 
 const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -226,6 +251,9 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   invitationRoute,
   profileRoute,
+  tasksRoute,
+  notificationsRoute,
+  notificationSettingsRoute,
   usersRoute,
   auditRoute,
   outboxRoute,

@@ -189,3 +189,13 @@ export function validateMasterplanSearch(search: Record<string, unknown>): Maste
     page: pageOf(search.page),
   };
 }
+
+/** /notifikasi?unread=true&page=2: only the unread ones, or all (absent). */
+export type NotificationsSearch = { unread?: true; page?: number };
+
+export function validateNotificationsSearch(search: Record<string, unknown>): NotificationsSearch {
+  return {
+    unread: search.unread === "true" || search.unread === true ? true : undefined,
+    page: pageOf(search.page),
+  };
+}

@@ -54,7 +54,15 @@ export function DeliverableItem({ deliverable: d, onChanged, onNotice, onAskComm
     updateDeliverable(d.id, { link: link.trim() || null, note: note.trim() || null, version: d.version });
 
   return (
-    <Paper withBorder p="sm" radius="sm" data-testid="deliverable" data-code={code} data-status={d.status}>
+    <Paper
+      withBorder
+      p="sm"
+      radius="sm"
+      id={`keluaran-${d.id}`}
+      data-testid="deliverable"
+      data-code={code}
+      data-status={d.status}
+    >
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
         <div>
           <Text fw={500} size="sm">

@@ -62,7 +62,14 @@ export function StageCard({ stage, onChanged, onAskComment }: StageCardProps) {
   const message = refusal ?? gate;
 
   return (
-    <Paper withBorder p="md" radius="md" data-testid={`stage-${stage.number}`} data-closed={Boolean(stage.closedAt)}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      id={`tahap-${stage.number}`}
+      data-testid={`stage-${stage.number}`}
+      data-closed={Boolean(stage.closedAt)}
+    >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <div>

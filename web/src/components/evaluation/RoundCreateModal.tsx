@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, NumberInput, Radio, Select, Stack, Text, T
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { RoundCreate } from "../../../../domain/evaluation/api";
+import { phaseEndsInOrder, type RoundCreate } from "../../../../domain/evaluation/api";
 import type { Tahap } from "../../../../domain/evaluation/ranking";
 import { defaultSchemeFor, schemeKey } from "../../../../domain/evaluation/schemes";
 import { ApiError, fieldErrors, hasCode } from "../../api/client";
@@ -10,6 +10,7 @@ import { cohortsQuery } from "../../api/cohorts";
 import { createRound, type RoundDetail, type Scheme, schemesQuery } from "../../api/evaluations";
 import { definedOnly } from "../auth/validate";
 import { useErrorText } from "../ErrorState";
+import { PhaseEndInputs, type PhaseEnds } from "./PhaseEndInputs";
 import { RegionChooser } from "./RegionChooser";
 
 type Mode = "masterplan" | "cohort" | "regions";
@@ -48,6 +49,7 @@ function RoundCreateForm({ onCancel, onCreated }: { onCancel: () => void; onCrea
   const [mode, setMode] = useState<Mode>("masterplan");
   const [cohortId, setCohortId] = useState<string | null>(null);
   const [regions, setRegions] = useState<string[]>([]);
+  const [ends, setEnds] = useState<PhaseEnds>({ selfAssessmentEndsOn: "", scoringEndsOn: "" });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -64,6 +66,9 @@ function RoundCreateForm({ onCancel, onCreated }: { onCancel: () => void; onCrea
       name: name.trim() === "" || name.trim().length >= 5 ? undefined : t("evaluation.form.nameMin"),
       cohortId: mode === "cohort" && !cohortId ? t("evaluation.form.cohortRequired") : undefined,
       regionCodes: mode === "regions" && regions.length === 0 ? t("evaluation.form.regionsRequired") : undefined,
+      scoringEndsOn: phaseEndsInOrder(ends.selfAssessmentEndsOn, ends.scoringEndsOn)
+        ? undefined
+        : t("evaluation.form.phaseOrder"),
     });
     setErrors(found);
     setFailure(null);
@@ -75,6 +80,8 @@ function RoundCreateForm({ onCancel, onCreated }: { onCancel: () => void; onCrea
       ...(name.trim() ? { name: name.trim() } : {}),
       ...(mode === "cohort" && cohortId ? { cohortId: Number(cohortId) } : {}),
       ...(mode === "regions" ? { regionCodes: regions } : {}),
+      ...(ends.selfAssessmentEndsOn ? { selfAssessmentEndsOn: ends.selfAssessmentEndsOn } : {}),
+      ...(ends.scoringEndsOn ? { scoringEndsOn: ends.scoringEndsOn } : {}),
     };
     setBusy(true);
     try {
@@ -139,6 +146,7 @@ function RoundCreateForm({ onCancel, onCreated }: { onCancel: () => void; onCrea
           error={errors.name}
           data-testid="round-name"
         />
+        <PhaseEndInputs value={ends} onChange={setEnds} errors={errors} testId="round" />
         <Radio.Group label={t("evaluation.form.participants")} value={mode} onChange={(v) => setMode(v as Mode)}>
           <Stack gap={6} mt={6}>
             <Radio value="masterplan" label={t("evaluation.form.modeMasterplan")} data-testid="round-mode-masterplan" />

@@ -2,17 +2,18 @@ import { Alert, Button, Group, Modal, Select, Stack, TextInput } from "@mantine/
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { RoundUpdate } from "../../../../domain/evaluation/api";
+import { phaseEndsInOrder, RoundUpdate } from "../../../../domain/evaluation/api";
 import { fieldErrors, isApiError } from "../../api/client";
 import { type RoundDetail, schemesQuery, updateRound } from "../../api/evaluations";
 import { useErrorText } from "../ErrorState";
 import { ConflictAlert } from "../masterplan/ConflictAlert";
 import { zodFieldErrors } from "../monitoring/form-values";
+import { PhaseEndInputs, type PhaseEnds } from "./PhaseEndInputs";
 import { schemeLabel } from "./RoundCreateModal";
 
 type Props = { round: RoundDetail; opened: boolean; onClose: () => void };
 
-/** "Ubah putaran": the name, and the scheme while the round is a draft (nothing answered or scored on it yet). */
+/** "Ubah putaran": the name, the phase deadlines, and the scheme while the round is a draft (nothing answered or scored on it yet). */
 export function RoundEditModal({ round, opened, onClose }: Props) {
   const { t } = useTranslation();
   return (
@@ -29,6 +30,10 @@ function RoundEditForm({ round, onClose }: { round: RoundDetail; onClose: () => 
   const schemes = useQuery(schemesQuery());
   const [name, setName] = useState(round.name);
   const [scheme, setScheme] = useState(round.schemeKey);
+  const [ends, setEnds] = useState<PhaseEnds>({
+    selfAssessmentEndsOn: round.selfAssessmentEndsOn ?? "",
+    scoringEndsOn: round.scoringEndsOn ?? "",
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -36,17 +41,24 @@ function RoundEditForm({ round, onClose }: { round: RoundDetail; onClose: () => 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // Only what changed is sent; an emptied date is sent as null, which clears it.
+    const changed = (field: keyof PhaseEnds) => ends[field] !== (round[field] ?? "");
     const body = {
       ...(name.trim() !== round.name ? { name: name.trim() } : {}),
       ...(draft && scheme !== round.schemeKey ? { schemeKey: scheme } : {}),
+      ...(changed("selfAssessmentEndsOn") ? { selfAssessmentEndsOn: ends.selfAssessmentEndsOn || null } : {}),
+      ...(changed("scoringEndsOn") ? { scoringEndsOn: ends.scoringEndsOn || null } : {}),
       version: round.version,
     };
     const parsed = RoundUpdate.safeParse(body);
     const found = parsed.success ? {} : zodFieldErrors(parsed.error);
+    // Checked on both dates as they will stand, not only on those sent.
+    if (!phaseEndsInOrder(ends.selfAssessmentEndsOn, ends.scoringEndsOn))
+      found.scoringEndsOn = t("evaluation.form.phaseOrder");
     setErrors(found);
     setFailure(null);
     if (Object.keys(found).length > 0) return;
-    if (!body.name && !body.schemeKey) return onClose();
+    if (Object.keys(body).length === 1) return onClose();
     setBusy(true);
     try {
       await updateRound(round.id, body);
@@ -83,6 +95,7 @@ function RoundEditForm({ round, onClose }: { round: RoundDetail; onClose: () => 
           error={errors.schemeKey ?? (schemes.isError ? errorText(schemes.error) : undefined)}
           data-testid="round-edit-scheme"
         />
+        <PhaseEndInputs value={ends} onChange={setEnds} errors={errors} testId="round-edit" />
         {failure !== null &&
           (isApiError(failure, 409, "version_conflict") ? (
             <ConflictAlert

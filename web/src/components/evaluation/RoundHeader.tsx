@@ -24,7 +24,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 type Props = { round: RoundDetail; regionName: (code: string) => string; onMoved: () => void };
 
-/** Name, phase, scheme with its weights, counts and the result letter; the admin's phase buttons. */
+/** Name, phase, scheme with its weights, counts, phase deadlines and the result letter; the admin's phase buttons. */
 export function RoundHeader({ round, regionName, onMoved }: Props) {
   const { t } = useTranslation();
   const labels = useEvaluationLabels();
@@ -58,6 +58,16 @@ export function RoundHeader({ round, regionName, onMoved }: Props) {
             <Fact label={t("evaluation.round.tahap")}>{t("evaluation.tahapN", { tahap: round.tahap })}</Fact>
             <Fact label={t("evaluation.round.participants")}>{formatNumber(round.counts.participants)}</Fact>
             <Fact label={t("evaluation.round.assessors")}>{formatNumber(round.counts.assessors)}</Fact>
+            <Fact label={t("evaluation.form.selfAssessmentEndsOn")}>
+              <span data-testid="round-self-assessment-ends">
+                {round.selfAssessmentEndsOn ? date(round.selfAssessmentEndsOn) : t("evaluation.round.noEnd")}
+              </span>
+            </Fact>
+            <Fact label={t("evaluation.form.scoringEndsOn")}>
+              <span data-testid="round-scoring-ends">
+                {round.scoringEndsOn ? date(round.scoringEndsOn) : t("evaluation.round.noEnd")}
+              </span>
+            </Fact>
           </SimpleGrid>
           <div>
             <Text size="sm" c="dimmed">

@@ -93,7 +93,13 @@ export function RealisationsPanel({ pi, years, defaultYear, notify, failed, conf
             </Table.Thead>
             <Table.Tbody>
               {rows.map((r) => (
-                <Table.Tr key={r.id} data-testid="realisation-row" data-realisation-id={r.id} data-status={r.status}>
+                <Table.Tr
+                  key={r.id}
+                  id={`realisasi-${r.id}`}
+                  data-testid="realisation-row"
+                  data-realisation-id={r.id}
+                  data-status={r.status}
+                >
                   <Table.Td>
                     {r.year}
                     {r.semester ? ` · ${t("monitoring.realisations.semesterN", { n: r.semester })}` : ""}

@@ -93,7 +93,7 @@ export function VerificationQueue({ plan, status, year, page, onChange, notify, 
               </Table.Thead>
               <Table.Tbody>
                 {list.data.data.map((r) => (
-                  <Table.Tr key={r.id} data-testid="queue-row" data-realisation-id={r.id}>
+                  <Table.Tr key={r.id} id={`realisasi-${r.id}`} data-testid="queue-row" data-realisation-id={r.id}>
                     <Table.Td>
                       <AnchorLink
                         to="/masterplan/$id/monitoring/program/$programId"
