@@ -175,5 +175,7 @@ describe("notifications", () => {
     const [n] = (await call("GET", "/api/me/notifications", coordinator.cookie)).json().data;
     expect(n).toMatchObject({ kind: "masterplan.returned", body: "Lengkapi indikator setiap program" });
     expect(n.href).toBe(`/masterplan/${planId}`);
+    // Only the plan's own region is told: a coordinator elsewhere hears nothing.
+    expect(await kindsOf(outsider)).not.toContain("masterplan.returned");
   });
 });
