@@ -24,6 +24,12 @@ const Env = z.object({
   ADMIN_PASSWORD: z.string().min(10, "minimal 10 karakter").max(128).optional(),
   ADMIN_NAME: z.string().min(1).default("Admin Nasional"),
   TRUST_PROXY: z.stringbool({ error: "isi true atau false" }).default(false),
+  REMINDER_DAYS: z
+    .string()
+    .regex(/^\s*\d{1,2}(\s*,\s*\d{1,2})*\s*$/, "daftar hari dipisah koma, misalnya 7,1")
+    .transform((v) => [...new Set(v.split(",").map(Number))].sort((a, b) => b - a))
+    .refine((days) => days.every((d) => d >= 1 && d <= 60), "setiap nilai antara 1 dan 60 hari")
+    .default([7, 1]),
 });
 
 export type Config = {
@@ -45,6 +51,8 @@ export type Config = {
   trustProxy: boolean;
   /** ADMIN_PASSWORD on its own, for `kotacerdas admin create --email`. */
   adminPassword: string | undefined;
+  /** Days before a deadline on which reminders go out, largest first (REMINDER_DAYS, default 7,1). */
+  reminderDays: number[];
 };
 
 export class ConfigError extends Error {}
@@ -79,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     firstAdmin: e.ADMIN_EMAIL ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME } : undefined,
     adminPassword: e.ADMIN_PASSWORD,
     trustProxy: e.TRUST_PROXY,
+    reminderDays: e.REMINDER_DAYS,
   };
 }

@@ -4,8 +4,9 @@ import type { Config } from "./config";
 import { openDatabase } from "./db/client";
 import { runMigrations } from "./db/migrate";
 import { seedReferenceData } from "./db/seed/reference";
-import { keepStatisticsFresh, refreshStatistics } from "./db/statistics";
+import { refreshStatistics } from "./db/statistics";
 import { announceFirstAdmin } from "./first-admin-notice";
+import { type JobQueue, startJobQueue } from "./jobs/queue";
 import { loggerOptions } from "./logger";
 import { createMailer } from "./mail/mailer";
 import { ensureFirstAdmin } from "./services/people/first-admin";
@@ -25,7 +26,7 @@ export async function startServer(config: Config) {
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
-    onError: (err) => app.log.error({ err }, "e-mail could not be sent; it stays in the outbox"),
+    onError: (err) => app.log.warn({ err }, "e-mail could not be sent; it stays queued in the outbox for a retry"),
   });
   const app = await buildApp({
     database,
@@ -50,15 +51,33 @@ export async function startServer(config: Config) {
     throw err;
   }
 
-  // The CLI's imports and seeds run while the server is stopped (PGlite has one process), so the
-  // refresh at start covers them; the hourly one covers what the web writes.
-  const statistics = keepStatisticsFresh(database, (err) => app.log.error({ err }, "ANALYZE failed"));
-
+  let jobs: JobQueue | undefined;
+  let jobsStarting: Promise<void> = Promise.resolve();
   let stopping = false;
+  // The job queue (e-mail delivery, digests, reminders, hourly ANALYZE on PGlite) starts once the
+  // server listens: its first start creates its schema, which must not hold up the first request.
+  // Until it runs, e-mail is sent inline as before; whatever is left queued, it sweeps up.
+  const startJobs = () => {
+    jobsStarting = startJobQueue({
+      database,
+      connectionString: config.databaseUrl,
+      mailer,
+      publicUrl: config.publicUrl,
+      reminderDays: config.reminderDays,
+      log: app.log,
+    }).then(
+      async (started) => {
+        app.log.info({ ms: started.startedInMs }, "job queue ready");
+        if (stopping) await started.stop();
+        else jobs = started;
+      },
+      (err) => app.log.error({ err }, "job queue could not start; e-mail is sent inline, no digests or reminders run"),
+    );
+  };
+
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    statistics.stop();
     app.log.info({ signal }, "shutting down: finishing in-flight requests");
     const force = setTimeout(() => {
       app.log.error("shutdown took longer than 10 s; closing the database and exiting");
@@ -67,6 +86,9 @@ export async function startServer(config: Config) {
     force.unref();
     try {
       await app.close();
+      // Running jobs finish (or are handed back to the queue) before their database goes away.
+      await jobsStarting;
+      await jobs?.stop();
     } finally {
       await database.close();
       app.log.info("database closed; bye");
@@ -76,5 +98,6 @@ export async function startServer(config: Config) {
   process.once("SIGINT", () => void stop("SIGINT"));
 
   await app.listen({ port: config.port, host: config.host });
-  return { app, database, stop };
+  startJobs();
+  return { app, database, stop, jobs: () => jobs };
 }

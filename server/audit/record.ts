@@ -2,6 +2,8 @@ import type { FastifyRequest } from "fastify";
 import type { Actor } from "../../domain/roles";
 import type { Db } from "../db/client";
 import { auditEvent } from "../db/schema/index";
+import { mailNotificationsNow } from "../mail/mail-notifications";
+import type { Mailer } from "../mail/mailer";
 import { notifyAudited } from "../notifications/from-audit";
 
 /** Who did it and from where: taken from the request once, passed to every service. */
@@ -10,6 +12,8 @@ export type RequestContext = {
   ip: string | null;
   userAgent: string | null;
   requestId: string;
+  /** Where notification e-mails of people who chose "immediately" go out (absent in the CLI and seeds). */
+  mail?: { mailer: Mailer; publicUrl: string };
 };
 
 export function requestContext(req: FastifyRequest): RequestContext {
@@ -19,6 +23,7 @@ export function requestContext(req: FastifyRequest): RequestContext {
     ip: req.ip ?? null,
     userAgent: typeof ua === "string" ? ua.slice(0, 300) : null,
     requestId: req.id,
+    mail: { mailer: req.server.mailer, publicUrl: req.server.publicUrl },
   };
 }
 
@@ -100,5 +105,8 @@ export async function recordAudit(db: Db, ctx: RequestContext, entry: AuditEntry
     })
     .returning({ id: auditEvent.id });
   // The people the change concerns are told in the same transaction (rolled back with it).
-  if (row) await notifyAudited(db, ctx, entry, row.id);
+  if (!row) return;
+  const notified = await notifyAudited(db, ctx, entry, row.id);
+  const immediate = notified.filter((n) => n.emailMode === "immediate").map((n) => n.id);
+  if (immediate.length && ctx.mail) await mailNotificationsNow(db, { notificationIds: immediate, ...ctx.mail });
 }

@@ -31,6 +31,8 @@ export type Database = {
   /** Where the data lives, without credentials: a directory, "memory" or host/database. */
   location: string;
   close: () => Promise<void>;
+  /** The embedded instance itself, for what must share its single connection (the job queue). */
+  pglite?: PGlite;
   /**
    * One transaction whose Drizzle handle and COPY FROM STDIN share a single connection (bulk
    * imports): rolled back when `fn` throws, committed otherwise.
@@ -49,6 +51,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
     db,
     kind: "pglite",
     location: inMemory ? "memory" : path.resolve(dataDir),
+    pglite: client,
     close: async () => {
       if (!client.closed) await client.close();
     },

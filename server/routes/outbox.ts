@@ -12,10 +12,13 @@ const OutboxOut = z.object({
   to: z.string(),
   subject: z.string(),
   text: z.string(),
+  html: z.string().nullable().describe("Versi HTML (pemberitahuan dan ringkasan)"),
   kind: z.string(),
+  status: z.enum(["queued", "sent", "failed"]).describe("queued: menunggu/dicoba ulang; failed: semua percobaan gagal"),
+  attempts: z.number().int().describe("Percobaan pengiriman SMTP sejauh ini"),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
-  error: z.string().nullable(),
+  error: z.string().nullable().describe("Galat percobaan terakhir"),
 });
 
 /** E-mails the platform wrote: the way to read invitations and reset links without a mail server. */

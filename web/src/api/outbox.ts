@@ -8,6 +8,8 @@ export type OutboxMessage = {
   subject: string;
   text: string;
   kind: string;
+  status: "queued" | "sent" | "failed";
+  attempts: number;
   createdAt: string;
   sentAt: string | null;
   error: string | null;

@@ -280,7 +280,7 @@ export const idAccounts = {
   },
   outbox: {
     title: "Kotak Keluar",
-    intro: "E-mail yang dibuat platform: undangan dan tautan atur ulang kata sandi.",
+    intro: "E-mail yang dibuat platform: undangan, tautan atur ulang kata sandi, pemberitahuan dan ringkasannya.",
     noSmtp:
       "Server belum dikonfigurasi SMTP; e-mail disimpan di sini. Serahkan tautannya kepada penerima melalui saluran lain.",
     to: "Kepada",
@@ -288,12 +288,18 @@ export const idAccounts = {
     sent: "Terkirim {{date}}",
     notSent: "Belum terkirim",
     failed: "Gagal terkirim: {{error}}",
+    retrying: "Percobaan ke-{{attempts}} gagal, akan dicoba lagi: {{error}}",
+    attempts_one: "{{count}} percobaan",
+    attempts_other: "{{count}} percobaan",
+    status: { queued: "Antre", sent: "Terkirim", failed: "Gagal" },
     empty: "Kotak keluar masih kosong.",
     showing_one: "Menampilkan {{from}}–{{to}} dari {{total}} e-mail",
     showing_other: "Menampilkan {{from}}–{{to}} dari {{total}} e-mail",
     kind: {
       invitation: "Undangan",
       password_reset: "Atur ulang kata sandi",
+      notification: "Pemberitahuan",
+      digest: "Ringkasan",
     },
   },
 };

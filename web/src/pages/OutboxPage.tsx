@@ -12,6 +12,7 @@ import { usePageTitle } from "../components/use-page-title";
 import { useFormatDate } from "../i18n/format";
 
 const route = getRouteApi("/kotak-keluar");
+const STATUS_COLOR = { queued: "gray", sent: "green", failed: "red" } as const;
 const PAGE_SIZE = 20;
 
 /** Kotak Keluar: the e-mails the platform wrote, for handing links over when there is no mail server. */
@@ -88,9 +89,21 @@ function OutboxItem({ message }: { message: OutboxMessage }) {
         <Title order={2} size="h5" id={headingId}>
           {message.subject}
         </Title>
-        <Badge variant="light" tt="none" radius="sm">
-          {kind}
-        </Badge>
+        <Group gap={6}>
+          <Badge variant="light" tt="none" radius="sm">
+            {kind}
+          </Badge>
+          <Badge
+            variant="light"
+            tt="none"
+            radius="sm"
+            color={STATUS_COLOR[message.status]}
+            data-testid="outbox-status"
+            data-status={message.status}
+          >
+            {t(`outbox.status.${message.status}`)}
+          </Badge>
+        </Group>
       </Group>
       <Text size="sm" mb={2}>
         <Text span c="dimmed" size="sm">
@@ -102,10 +115,13 @@ function OutboxItem({ message }: { message: OutboxMessage }) {
         {t("outbox.created", { date: dateTime(message.createdAt) })}
         {" · "}
         {message.sentAt ? t("outbox.sent", { date: dateTime(message.sentAt) }) : t("outbox.notSent")}
+        {message.attempts > 0 && ` · ${t("outbox.attempts", { count: message.attempts })}`}
       </Text>
-      {message.error && (
-        <Alert color="red" variant="light" mb="sm">
-          {t("outbox.failed", { error: message.error })}
+      {message.error && message.status !== "sent" && (
+        <Alert color={message.status === "failed" ? "red" : "yellow"} variant="light" mb="sm">
+          {message.status === "failed"
+            ? t("outbox.failed", { error: message.error })
+            : t("outbox.retrying", { attempts: message.attempts, error: message.error })}
         </Alert>
       )}
       <Paper bg="gray.0" p="md" radius="sm">
