@@ -6,6 +6,7 @@ import { framework } from "../server/db/schema/index";
 import { seedReferenceData } from "../server/db/seed/reference";
 import { printRows, type Row } from "./measure";
 import { cohortScenarios } from "./scenarios/cohort";
+import { digestScenarios } from "./scenarios/digest";
 import { documentScenarios } from "./scenarios/documents";
 import { masterplanScenarios } from "./scenarios/masterplan";
 import { monitoringScenarios } from "./scenarios/monitoring";
@@ -36,6 +37,7 @@ const groups: Array<[string, () => Promise<Row[]>]> = [
   ["monitoring", () => monitoringScenarios(app, database)],
   ["import", async () => monitoringImportScenarios(app, database, await defaultFramework())],
   ["documents", () => documentScenarios(app)],
+  ["digest", () => digestScenarios(app)],
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !groups.some(([name]) => name === w));
