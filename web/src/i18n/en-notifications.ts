@@ -22,6 +22,7 @@ export const enNotifications: typeof idNotifications = {
     lateBy_one: "{{count}} day late",
     lateBy_other: "{{count}} days late",
     since: "waiting since {{date}}",
+    note: "Note",
     group: {
       overdue: "Overdue",
       soon: "Due within 7 days",

@@ -20,6 +20,7 @@ export const idNotifications = {
     lateBy_one: "terlambat {{count}} hari",
     lateBy_other: "terlambat {{count}} hari",
     since: "menunggu sejak {{date}}",
+    note: "Catatan",
     group: {
       overdue: "Terlambat",
       soon: "Jatuh tempo dalam 7 hari",

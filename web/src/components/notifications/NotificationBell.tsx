@@ -34,7 +34,7 @@ export function NotificationBell({ onNavigate }: { onNavigate?: () => void }) {
   };
 
   return (
-    <Menu position="bottom-end" width="min(380px, calc(100vw - 16px))" withinPortal loop>
+    <Menu position="bottom-end" width="min(380px, calc(100vw - 16px))" shadow="md" withinPortal loop>
       <Menu.Target>
         <Indicator
           label={unread > 99 ? "99+" : unread}
@@ -43,6 +43,7 @@ export function NotificationBell({ onNavigate }: { onNavigate?: () => void }) {
           offset={6}
           disabled={unread === 0}
           styles={{ indicator: { fontSize: 11, fontWeight: 700, pointerEvents: "none" } }}
+          attributes={{ indicator: { "data-testid": "bell-count" } }}
         >
           <ActionIcon variant="subtle" color="gray" size="lg" aria-label={label} title={label} data-testid="bell">
             <BellIcon />

@@ -59,6 +59,14 @@ export function TaskCard({ task }: { task: TaskOut }) {
           </Badge>
         )}
       </Group>
+      {task.note && (
+        <Text size="sm" mt={6} lineClamp={3} className={classes.note} data-testid="task-note">
+          <Text span size="sm" c="dimmed">
+            {t("tasks.note")}:
+          </Text>{" "}
+          {task.note}
+        </Text>
+      )}
       <Group gap={6} mt={6} wrap="wrap" c="dimmed" fz="sm">
         {task.regionName && <span>{task.regionName}</span>}
         {task.regionName && task.dueOn && <span aria-hidden="true">·</span>}
