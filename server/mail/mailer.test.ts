@@ -1,39 +1,21 @@
-import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outboxMessage } from "../db/schema/index";
+import { startSmtp } from "../testing/smtp";
 import { setupTestApp } from "../testing/test-app";
 import { createMailer } from "./mailer";
 
 const t = setupTestApp();
-const received: Array<{ to: string[]; body: string }> = [];
-let server: SMTPServer;
-let port = 0;
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, done) {
-      let body = "";
-      stream.on("data", (c: Buffer) => {
-        body += c.toString();
-      });
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as AddressInfo).port;
+  smtp = await startSmtp();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => smtp.close());
 
 describe("mailer", () => {
   it("sends through SMTP when configured and marks the outbox message sent", async () => {
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: "Kota Cerdas <no-reply@uji.id>" });
+    const mailer = createMailer({ smtpUrl: smtp.url, from: "Kota Cerdas <no-reply@uji.id>" });
     const db = t.database().db;
     await mailer.send(db, {
       to: "rina@banjarkota.go.id",
@@ -41,16 +23,16 @@ describe("mailer", () => {
       text: "Buka tautan ini.",
       kind: "invitation",
     });
-    expect(received).toHaveLength(1);
-    expect(received[0]?.to).toEqual(["rina@banjarkota.go.id"]);
-    expect(received[0]?.body).toContain("Buka tautan ini.");
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]?.to).toEqual(["rina@banjarkota.go.id"]);
+    expect(smtp.received[0]?.body).toContain("Buka tautan ini.");
     const [row] = await db.select().from(outboxMessage).where(eq(outboxMessage.to, "rina@banjarkota.go.id"));
     expect(row?.sentAt).toBeInstanceOf(Date);
     expect(row).toMatchObject({ status: "sent", attempts: 1, error: null });
   });
 
   it("sends the HTML version alongside the text when the message has one", async () => {
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: "Kota Cerdas <no-reply@uji.id>" });
+    const mailer = createMailer({ smtpUrl: smtp.url, from: "Kota Cerdas <no-reply@uji.id>" });
     await mailer.send(t.database().db, {
       to: "html@contoh.go.id",
       subject: "Ringkasan",
@@ -58,7 +40,7 @@ describe("mailer", () => {
       html: "<p>Versi <b>HTML</b></p>",
       kind: "digest",
     });
-    const body = received.find((r) => r.to.includes("html@contoh.go.id"))?.body ?? "";
+    const body = smtp.received.find((r) => r.to.includes("html@contoh.go.id"))?.body ?? "";
     expect(body).toContain("multipart/alternative");
     expect(body).toContain("Versi teks");
     expect(body).toContain("text/html");

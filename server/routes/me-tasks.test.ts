@@ -20,7 +20,14 @@ const call = caller(t.app);
 const BANDUNG = "32.73";
 const SOLOK = "13.72";
 
-type Task = { kind: string; href: string; object: { type: string; id: string }; note: string | null; overdue: boolean };
+type Task = {
+  kind: string;
+  title: { id: string; en: string };
+  href: string;
+  object: { type: string; id: string };
+  note: string | null;
+  overdue: boolean;
+};
 
 async function tasksOf(cookie: string): Promise<Task[]> {
   const res = await call("GET", "/api/me/tasks?pageSize=500", cookie);
@@ -104,6 +111,32 @@ describe("Perlu Tindakan", () => {
     const coordinatorNews = await notificationsOf(coordinator.cookie);
     expect(coordinatorNews.data.map((n) => n.kind)).toEqual(["deliverable.approved"]);
     expect(coordinatorNews.data[0]?.title).toContain("Kota Bandung");
+
+    // Once every deliverable of stage I is approved, the mentor is asked to close it and the
+    // coordinator sees it waiting on the mentor; closing settles both.
+    for (const d of stage1.deliverables.slice(1)) {
+      await call("PATCH", `/api/deliverables/${d.id}`, coordinator.cookie, {
+        link: "https://contoh.go.id/d",
+        version: 1,
+      });
+      expect(
+        (await call("POST", `/api/deliverables/${d.id}/actions`, coordinator.cookie, { action: "submit" })).statusCode,
+      ).toBe(200);
+      expect(
+        (await call("POST", `/api/deliverables/${d.id}/actions`, mentor.cookie, { action: "approve" })).statusCode,
+      ).toBe(200);
+    }
+    const close = (await tasksOf(mentor.cookie)).filter((x) => x.kind === "stage.close");
+    expect(close.map((x) => x.href)).toEqual([`/kandidat/${candidate.id}?tab=bimtek#tahap-1`]);
+    expect(kinds(await tasksOf(coordinator.cookie))).toContain("stage.close_waiting");
+    expect((await call("POST", `/api/stages/${stage1.id}/close`, mentor.cookie)).statusCode).toBe(200);
+    expect(kinds(await tasksOf(mentor.cookie))).not.toContain("stage.close");
+    const after = await tasksOf(coordinator.cookie);
+    expect(kinds(after)).not.toContain("stage.close_waiting");
+    // Stage II's deliverables are the coordinator's now.
+    expect(after.filter((x) => x.kind === "deliverable.complete").every((x) => x.title.id.includes("Tahap 2"))).toBe(
+      true,
+    );
   });
 
   it("sends a realisation between the OPD and the coordinator until it is verified", async () => {

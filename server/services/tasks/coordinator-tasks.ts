@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { inList, type TaskScope } from "./scope";
+import { inList, stagesReadyToClose, type TaskScope } from "./scope";
 
 /**
  * A region coordinator's work: the current stage's deliverables still in draft or returned,
@@ -81,17 +81,10 @@ export function coordinatorTasks(s: TaskScope): SQL[] {
       left join mou on mou.candidate_id = c.id
       where c.status = 'selected' and co.status in ('mou', 'mentoring') and mou.signed_on is null
         and ${inList(sql`c.region_code`, regions)}`,
-    sql`select 'stage.close_waiting', 'bimtek_stage', st.id::text,
-        '/kandidat/' || c.id || '?tab=bimtek#tahap-' || st.number, c.region_code, st.planned_end,
-        (select max(d.approved_at) from deliverable d where d.stage_id = st.id),
-        'Tahap ' || st.number || ' siap ditutup (menunggu mentor)',
-        'Stage ' || st.number || ' is ready to close (waiting on the mentor)', null::text
-      from bimtek_stage st
-      join candidate c on c.id = st.candidate_id
-      where st.closed_at is null and ${inList(sql`c.region_code`, regions)}
-        and exists (select 1 from deliverable d where d.stage_id = st.id)
-        and not exists (select 1 from deliverable d where d.stage_id = st.id and d.status <> 'approved')
-        and not exists (select 1 from bimtek_stage p where p.candidate_id = st.candidate_id
-                          and p.number < st.number and p.closed_at is null)`,
+    stagesReadyToClose(regions, {
+      kind: "stage.close_waiting",
+      titleId: "Tahap {n} siap ditutup (menunggu mentor)",
+      titleEn: "Stage {n} is ready to close (waiting on the mentor)",
+    }),
   ];
 }

@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { inList, type TaskScope } from "./scope";
+import { inList, stagesReadyToClose, type TaskScope } from "./scope";
 
 /**
  * A mentor's work in their regions: deliverables waiting for review, plans in review, stages
@@ -23,18 +23,11 @@ export function mentorTasks(s: TaskScope): SQL[] {
         null::date, m.updated_at, 'Telaah masterplan: ' || m.title, 'Review the masterplan: ' || m.title, null::text
       from masterplan m
       where m.status = 'in_review' and ${inList(sql`m.region_code`, regions)}`,
-    sql`select 'stage.close', 'bimtek_stage', st.id::text,
-        '/kandidat/' || c.id || '?tab=bimtek#tahap-' || st.number, c.region_code, st.planned_end,
-        (select max(d.approved_at) from deliverable d where d.stage_id = st.id),
-        'Tutup Tahap ' || st.number || ': semua keluaran sudah disetujui',
-        'Close stage ' || st.number || ': every deliverable is approved', null::text
-      from bimtek_stage st
-      join candidate c on c.id = st.candidate_id
-      where st.closed_at is null and ${inList(sql`c.region_code`, regions)}
-        and exists (select 1 from deliverable d where d.stage_id = st.id)
-        and not exists (select 1 from deliverable d where d.stage_id = st.id and d.status <> 'approved')
-        and not exists (select 1 from bimtek_stage p where p.candidate_id = st.candidate_id
-                          and p.number < st.number and p.closed_at is null)`,
+    stagesReadyToClose(regions, {
+      kind: "stage.close",
+      titleId: "Tutup Tahap {n}: semua keluaran sudah disetujui",
+      titleEn: "Close stage {n}: every deliverable is approved",
+    }),
     sql`select 'comment.answer', 'comment', t.id::text,
         '/masterplan/' || m.id || '#komentar-' || t.id, m.region_code, null::date, last.created_at,
         'Jawab diskusi: ' || left(t.body, 80), 'Answer the discussion: ' || left(t.body, 80), left(last.body, 300)

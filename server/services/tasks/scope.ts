@@ -54,3 +54,22 @@ export type TaskRow = {
   title_en: string;
   note: string | null;
 };
+
+/**
+ * Bimtek stages of these regions that the mentor may close now: every deliverable approved and
+ * every earlier stage closed. The mentor sees them as work, the coordinator as waiting on them.
+ */
+export const stagesReadyToClose = (
+  regions: readonly string[],
+  t: { kind: string; titleId: string; titleEn: string },
+) => sql`select ${t.kind}::text, 'bimtek_stage', st.id::text,
+    '/kandidat/' || c.id || '?tab=bimtek#tahap-' || st.number, c.region_code, st.planned_end,
+    (select max(d.approved_at) from deliverable d where d.stage_id = st.id),
+    replace(${t.titleId}::text, '{n}', st.number::text), replace(${t.titleEn}::text, '{n}', st.number::text), null::text
+  from bimtek_stage st
+  join candidate c on c.id = st.candidate_id
+  where st.closed_at is null and ${inList(sql`c.region_code`, regions)}
+    and exists (select 1 from deliverable d where d.stage_id = st.id)
+    and not exists (select 1 from deliverable d where d.stage_id = st.id and d.status <> 'approved')
+    and not exists (select 1 from bimtek_stage p where p.candidate_id = st.candidate_id
+                      and p.number < st.number and p.closed_at is null)`;
