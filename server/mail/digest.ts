@@ -1,20 +1,12 @@
 import { jakartaToday } from "../../domain/reporting-calendar";
 import { escapeHtml, formatWib, htmlPage, linkTo, type MailLanguage, textFooter } from "./html";
 import type { Mail } from "./mailer";
-import { kindLabel } from "./notification-mail";
+import { kindLabel, type NotificationMailItem } from "./notification-mail";
 
 export type DigestMode = "daily" | "weekly";
 
-/** One notification as a digest lists it. */
-export type DigestItem = {
-  kind: string;
-  titleId: string;
-  titleEn: string;
-  bodyId: string;
-  bodyEn: string;
-  href: string;
-  createdAt: Date;
-};
+/** One notification as a digest lists it: the same fields as its own e-mail shows. */
+export type DigestItem = NotificationMailItem;
 
 export type DigestRecipient = { email: string; name: string; language: MailLanguage };
 
