@@ -7,6 +7,7 @@ const p = (over: Partial<RegionProgress>): RegionProgress => ({
   assessed: true,
   mouSigned: true,
   stages: stages(0),
+  plan: "none",
   ...over,
 });
 
@@ -20,11 +21,14 @@ describe("currentStep", () => {
     [p({ stages: stages(0) }), "bimtek:1"],
     [p({ stages: stages(2) }), "bimtek:3"],
     [p({ stages: stages(4) }), "bimtek_done"],
+    [p({ stages: stages(4), plan: "drafted" }), "bimtek_done"],
+    [p({ stages: stages(4), plan: "approved" }), "masterplan_approved"],
+    [p({ stages: stages(4), plan: "enacted" }), "perkada_enacted"],
   ])("%j → %s", (progress, step) => expect(currentStep(progress)).toBe(step));
 });
 
 describe("funnel", () => {
-  it("counts each step and leaves unmeasured steps null", () => {
+  it("counts each step, the masterplan's approval and its enactment among the selected", () => {
     const rows = [
       p({ status: "invited", assessed: false }),
       p({ status: "not_selected" }),
@@ -32,18 +36,21 @@ describe("funnel", () => {
       p({ mouSigned: false }),
       p({ stages: stages(1) }),
       p({ stages: stages(2) }),
+      p({ stages: stages(4), plan: "approved" }),
+      p({ stages: stages(4), plan: "enacted" }),
+      p({ status: "not_selected", plan: "enacted" }),
     ];
     expect(funnel(rows, [1, 2, 3, 4])).toEqual([
-      { key: "invited", count: 5 },
-      { key: "assessed", count: 4 },
-      { key: "selected", count: 3 },
-      { key: "mou_signed", count: 2 },
-      { key: "bimtek:1", count: 2 },
-      { key: "bimtek:2", count: 1 },
-      { key: "bimtek:3", count: 0 },
-      { key: "bimtek:4", count: 0 },
-      { key: "masterplan_approved", count: null },
-      { key: "perkada_enacted", count: null },
+      { key: "invited", count: 8 },
+      { key: "assessed", count: 7 },
+      { key: "selected", count: 5 },
+      { key: "mou_signed", count: 4 },
+      { key: "bimtek:1", count: 4 },
+      { key: "bimtek:2", count: 3 },
+      { key: "bimtek:3", count: 2 },
+      { key: "bimtek:4", count: 2 },
+      { key: "masterplan_approved", count: 2 },
+      { key: "perkada_enacted", count: 1 },
     ]);
   });
   it("labels steps", () => {

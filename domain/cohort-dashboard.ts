@@ -8,6 +8,8 @@ export type RegionProgress = {
   mouSigned: boolean;
   /** Stage numbers in order with whether each is closed. */
   stages: Array<{ number: number; closed: boolean }>;
+  /** How far the region's masterplan has come: approved by the mentor, enacted by Perkada. */
+  plan: "none" | "drafted" | "approved" | "enacted";
 };
 
 /** The step a region is at, as a code that doubles as a translation key ("bimtek:2"). */
@@ -17,15 +19,16 @@ export function currentStep(p: RegionProgress): string {
   if (p.status !== "selected") return p.assessed ? "assessed" : "invited";
   if (!p.mouSigned) return "mou";
   const open = p.stages.find((s) => !s.closed);
-  return open ? `bimtek:${open.number}` : "bimtek_done";
+  if (open) return `bimtek:${open.number}`;
+  if (p.plan === "enacted") return "perkada_enacted";
+  return p.plan === "approved" ? "masterplan_approved" : "bimtek_done";
 }
 
 export const FunnelStep = z.object({ key: z.string(), count: z.number().int().nullable() });
 
 /**
- * The cohort funnel: invited → assessed → selected → MoU signed → each Bimtek stage closed.
- * Masterplan approval and Perkada enactment are counted by the masterplan module; until it
- * exists they are null ("not yet measured"), never zero.
+ * The cohort funnel: invited → assessed → selected → MoU signed → each Bimtek stage closed →
+ * masterplan approved (or already enacted) → Perkada enacted, among the selected regions.
  */
 export function funnel(rows: RegionProgress[], stageNumbers: number[]): Array<z.infer<typeof FunnelStep>> {
   const active = rows.filter((r) => r.status !== "withdrawn");
@@ -39,8 +42,8 @@ export function funnel(rows: RegionProgress[], stageNumbers: number[]): Array<z.
       key: `bimtek:${n}`,
       count: selected.filter((r) => r.stages.some((s) => s.number === n && s.closed)).length,
     })),
-    { key: "masterplan_approved", count: null },
-    { key: "perkada_enacted", count: null },
+    { key: "masterplan_approved", count: selected.filter((r) => r.plan === "approved" || r.plan === "enacted").length },
+    { key: "perkada_enacted", count: selected.filter((r) => r.plan === "enacted").length },
   ];
 }
 

@@ -45,8 +45,16 @@ describe("kotacerdas seed --demo", () => {
     const dashboard = (await get(`/api/cohorts/${cohort.id}/dashboard`)).data;
     expect(dashboard.funnel.find((f: { key: string }) => f.key === "mou_signed").count).toBe(10);
     expect(dashboard.funnel.find((f: { key: string }) => f.key === "bimtek:4").count).toBe(1);
+    // Kota Banjar's plan is enacted: the funnel knows it from the masterplan module.
+    expect(dashboard.funnel.find((f: { key: string }) => f.key === "masterplan_approved").count).toBe(1);
+    expect(dashboard.funnel.find((f: { key: string }) => f.key === "perkada_enacted").count).toBe(1);
     const banjar = dashboard.rows.find((r: { regionCode: string }) => r.regionCode === "32.79");
-    expect(banjar).toMatchObject({ step: "bimtek_done", mouSignedOn: "2024-03-05", stagesClosed: 4, pendingReview: 0 });
+    expect(banjar).toMatchObject({
+      step: "perkada_enacted",
+      mouSignedOn: "2024-03-05",
+      stagesClosed: 4,
+      pendingReview: 0,
+    });
     expect(banjar.mentors).toEqual(["Ir. Agus Prasetyo, M.T."]);
 
     const banjarId = candidates.find((c) => c.regionCode === "32.79")?.id;

@@ -7,6 +7,7 @@ import {
   bimtekStage,
   candidate,
   deliverable,
+  masterplan,
   membership,
   mou,
   region,
@@ -52,7 +53,7 @@ export async function cohortDashboard(db: Db, c: CohortRow, f: DashboardFilter =
   ]);
   const ids = candidates.map((x) => x.id);
   const codes = candidates.map((x) => x.regionCode);
-  const [stages, pendingReview, mentors] = ids.length
+  const [stages, pendingReview, mentors, plans] = ids.length
     ? await Promise.all([
         db
           .select({
@@ -74,8 +75,18 @@ export async function cohortDashboard(db: Db, c: CohortRow, f: DashboardFilter =
           .from(membership)
           .innerJoin(user, eq(user.id, membership.userId))
           .where(and(eq(membership.role, "mentor"), inArray(membership.regionCode, codes), eq(user.active, true))),
+        // The furthest any of the region's plans has come (a revision in draft keeps the enacted one).
+        db
+          .select({
+            regionCode: masterplan.regionCode,
+            enacted: sql<boolean>`bool_or(${masterplan.status} = 'enacted')`,
+            approved: sql<boolean>`bool_or(${masterplan.status} = 'approved')`,
+          })
+          .from(masterplan)
+          .where(inArray(masterplan.regionCode, codes))
+          .groupBy(masterplan.regionCode),
       ])
-    : [[], [], []];
+    : [[], [], [], []];
 
   const rows = candidates.map((x) => {
     const own = stages.filter((s) => s.candidateId === x.id).sort((a, b) => a.number - b.number);
@@ -84,6 +95,7 @@ export async function cohortDashboard(db: Db, c: CohortRow, f: DashboardFilter =
       assessed: x.assessors > 0 || ["assessed", "selected", "not_selected"].includes(x.status),
       mouSigned: x.mouSignedOn !== null,
       stages: own.map((s) => ({ number: s.number, closed: s.closedAt !== null })),
+      plan: planStage(plans.find((pl) => pl.regionCode === x.regionCode)),
     };
     const overdue = own
       .filter((s) => !s.closedAt && s.plannedEnd && s.plannedEnd < today)
@@ -117,3 +129,10 @@ export async function cohortDashboard(db: Db, c: CohortRow, f: DashboardFilter =
 }
 
 export type CohortDashboard = Awaited<ReturnType<typeof cohortDashboard>>;
+
+/** Where a region's plans stand, from the aggregate of its plans (none when it has no plan). */
+function planStage(p: { enacted: boolean; approved: boolean } | undefined): RegionProgress["plan"] {
+  if (!p) return "none";
+  if (p.enacted) return "enacted";
+  return p.approved ? "approved" : "drafted";
+}

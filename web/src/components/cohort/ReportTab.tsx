@@ -37,7 +37,13 @@ export function ReportTab({ cohort }: { cohort: CohortOut }) {
     return <QueryErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   }
   const { funnel, rows, stageCount } = dashboard.data;
-  const steps = [...FIXED_STEPS, ...Array.from({ length: stageCount }, (_, i) => `bimtek:${i + 1}`), "bimtek_done"];
+  const steps = [
+    ...FIXED_STEPS,
+    ...Array.from({ length: stageCount }, (_, i) => `bimtek:${i + 1}`),
+    "bimtek_done",
+    "masterplan_approved",
+    "perkada_enacted",
+  ];
   const filtered = Boolean(filters.province || filters.step);
 
   return (
