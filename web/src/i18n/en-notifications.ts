@@ -75,7 +75,8 @@ export const enNotifications: typeof idNotifications = {
       none: "Notifications still appear under the bell and on the Notifications page.",
     },
     kindsTitle: "Kinds of notification",
-    kindsIntro: "Tick the kinds of notification you want to receive.",
+    kindsIntro:
+      "Tick the kinds of notification you want to receive. Unticked kinds neither appear under the bell nor come by e-mail.",
     alwaysSent: "always sent",
     criticalNote: "Important notifications — decisions about your work, and deadlines — are always sent.",
     save: "Save settings",

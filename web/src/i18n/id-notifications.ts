@@ -73,7 +73,8 @@ export const idNotifications = {
       none: "Pemberitahuan tetap tampil di lonceng dan di halaman Notifikasi.",
     },
     kindsTitle: "Jenis pemberitahuan",
-    kindsIntro: "Centang jenis pemberitahuan yang ingin Anda terima.",
+    kindsIntro:
+      "Centang jenis pemberitahuan yang ingin Anda terima. Jenis yang tidak dicentang tidak muncul di lonceng dan tidak dikirim lewat e-mail.",
     alwaysSent: "selalu dikirim",
     criticalNote: "Pemberitahuan penting — keputusan atas pekerjaan Anda dan tenggat — selalu dikirim.",
     save: "Simpan pengaturan",
