@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { mentionedUserIds } from "../../domain/notifications";
 import type { AuditEntry } from "../audit/record";
 import type { EventRule } from "./audit-rules";
+import { commentHref } from "./comment-href";
 
 const textList = (ids: string[]): SQL =>
   ids.length
@@ -14,7 +15,7 @@ const textList = (ids: string[]): SQL =>
 /** Texts and link of a comment event, for each user the `who` query names. */
 const commentEvent = (entry: AuditEntry, who: SQL, verbId: string, verbEn: string) => sql`
   select w.user_id, r.name || ': ' || ${verbId}, r.name || ': ' || ${verbEn}, left(c.body, 300), left(c.body, 300),
-         '/masterplan/' || m.id || '#komentar-' || coalesce(c.parent_id, c.id), m.region_code, 'comment', c.id::text
+         ${commentHref("c", "m")}, m.region_code, 'comment', c.id::text
   from comment c
   join masterplan m on m.id = c.masterplan_id
   join region r on r.code = m.region_code

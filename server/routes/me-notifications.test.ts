@@ -114,6 +114,33 @@ describe("notifications", () => {
     expect((await kindsOf(mentor))[0]).toBe("comment.replied");
     // The viewer was told by the mention and did not write in the thread.
     expect(await kindsOf(viewer)).toEqual(["comment.mentioned"]);
+    const threadId = thread.json().data.id;
+    const [replied] = (await call("GET", "/api/me/notifications", mentor.cookie)).json().data;
+    expect(replied.href).toBe(`/masterplan/${planId}#komentar-${threadId}`);
+
+    // The thread waits for the mentor in Perlu Tindakan until they answer it.
+    const answer = async () =>
+      ((await call("GET", "/api/me/tasks", mentor.cookie)).json().data as Array<{ kind: string; href: string }>).filter(
+        (x) => x.kind === "comment.answer",
+      );
+    expect((await answer()).map((x) => x.href)).toEqual([`/masterplan/${planId}#komentar-${threadId}`]);
+    await call("POST", `/api/masterplans/${planId}/comments`, mentor.cookie, {
+      targetType: "masterplan",
+      targetId: String(planId),
+      parentId: threadId,
+      body: "Terima kasih, sudah sesuai.",
+    });
+    expect(await answer()).toEqual([]);
+
+    // A thread on a chapter links to its tab.
+    const onVision = await call("POST", `/api/masterplans/${planId}/comments`, mentor.cookie, {
+      targetType: "section",
+      targetId: "vision",
+      body: `Misi ketiga perlu diperjelas, ${mention(coordinator)}.`,
+    });
+    expect(onVision.statusCode, onVision.body).toBe(201);
+    const [toCoordinator] = (await call("GET", "/api/me/notifications", coordinator.cookie)).json().data;
+    expect(toCoordinator.href).toBe(`/masterplan/${planId}?tab=visi#komentar-${onVision.json().data.id}`);
   });
 
   it("respect preferences: validated, versioned, muted kinds skipped, critical kinds kept", async () => {

@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import { commentHref } from "../../notifications/comment-href";
 import { inList, stagesReadyToClose, type TaskScope } from "./scope";
 
 /**
@@ -29,7 +30,7 @@ export function mentorTasks(s: TaskScope): SQL[] {
       titleEn: "Close stage {n}: every deliverable is approved",
     }),
     sql`select 'comment.answer', 'comment', t.id::text,
-        '/masterplan/' || m.id || '#komentar-' || t.id, m.region_code, null::date, last.created_at,
+        ${commentHref("t", "m")}, m.region_code, null::date, last.created_at,
         'Jawab diskusi: ' || left(t.body, 80), 'Answer the discussion: ' || left(t.body, 80), left(last.body, 300)
       from comment t
       join masterplan m on m.id = t.masterplan_id

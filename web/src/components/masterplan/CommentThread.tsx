@@ -56,6 +56,7 @@ export function CommentThread({ planId, thread, onChanged }: CommentThreadProps)
       withBorder
       p="sm"
       radius="md"
+      id={`komentar-${thread.id}`}
       data-testid="comment-thread"
       data-thread-id={thread.id}
       data-resolved={resolved}

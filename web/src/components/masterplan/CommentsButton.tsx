@@ -1,6 +1,7 @@
 import { Badge, Button } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useLocation } from "@tanstack/react-router";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CommentTarget } from "../../../../domain/masterplan-review";
 import { commentsQuery, openThreadCounts } from "../../api/masterplan-review";
@@ -15,6 +16,11 @@ export function CommentsButton({ planId, targetType, targetId, targetLabel }: Co
   // One request per plan, shared by every button through the query cache.
   const counts = useQuery({ ...commentsQuery(planId), select: openThreadCounts, retry: false });
   const open = counts.data?.get(`${targetType}:${targetId}`) ?? 0;
+  // A link to one thread (#komentar-12, from Perlu Tindakan or a notification) opens its panel.
+  const linked = useLinkedThread(planId, targetType, targetId);
+  useEffect(() => {
+    if (linked) setOpened(true);
+  }, [linked]);
   return (
     <>
       <Button
@@ -43,4 +49,14 @@ export function CommentsButton({ planId, targetType, targetId, targetLabel }: Co
       />
     </>
   );
+}
+
+/** The thread id of a `#komentar-{id}` link when that thread is about this target, else null. */
+function useLinkedThread(planId: number, targetType: CommentTarget, targetId: string): number | null {
+  const hash = useLocation({ select: (l) => l.hash });
+  const wanted = /^komentar-(\d+)$/.exec(hash ?? "")?.[1];
+  const threads = useQuery({ ...commentsQuery(planId), enabled: Boolean(wanted), retry: false });
+  if (!wanted) return null;
+  const thread = threads.data?.data.find((t) => String(t.id) === wanted);
+  return thread && thread.targetType === targetType && thread.targetId === targetId ? thread.id : null;
 }
