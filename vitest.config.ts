@@ -6,7 +6,13 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "domain", include: ["domain/**/*.test.ts", "web/src/**/*.test.ts"], environment: "node" } },
+      {
+        test: {
+          name: "domain",
+          include: ["domain/**/*.test.ts", "web/src/**/*.test.ts", "scripts/**/*.test.ts"],
+          environment: "node",
+        },
+      },
       {
         test: {
           name: "pglite",

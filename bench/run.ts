@@ -12,6 +12,7 @@ import { masterplanScenarios } from "./scenarios/masterplan";
 import { monitoringScenarios } from "./scenarios/monitoring";
 import { monitoringImportScenarios } from "./scenarios/monitoring-import";
 import { nationalScenarios } from "./scenarios/national";
+import { publicMapScenarios } from "./scenarios/public-map";
 import { regionScenarios } from "./scenarios/regions";
 
 // Benchmarks on PGlite in memory, or on BENCH_DATABASE_URL (a PostgreSQL database it may fill).
@@ -34,6 +35,7 @@ const groups: Array<[string, () => Promise<Row[]>]> = [
   ["cohort", () => cohortScenarios(app, database)],
   ["masterplan", () => masterplanScenarios(app, database)],
   ["national", () => nationalScenarios(app, database)],
+  ["map", () => publicMapScenarios(app, database)],
   ["monitoring", () => monitoringScenarios(app, database)],
   ["import", async () => monitoringImportScenarios(app, database, await defaultFramework())],
   ["documents", () => documentScenarios(app)],

@@ -55,6 +55,8 @@ import { outboxRoutes } from "./routes/outbox";
 import { programIndicatorRoutes } from "./routes/program-indicators";
 import { programRoutes } from "./routes/programs";
 import { progressRoutes } from "./routes/progress";
+import { publicMapRoutes } from "./routes/public/map";
+import { publicRegionRoutes } from "./routes/public/regions";
 import { realisationRoutes } from "./routes/realisations";
 import { regionEmblemRoutes } from "./routes/region-emblem";
 import { regionRoutes } from "./routes/regions";
@@ -151,6 +153,10 @@ export async function buildApp(opts: AppOptions) {
       },
       tags: [
         { name: "Wilayah", description: "Provinsi dan kabupaten/kota (kode Kemendagri)" },
+        {
+          name: "Publik",
+          description: "Tanpa masuk: hanya yang ditetapkan, terverifikasi atau diumumkan; cache publik 60 detik",
+        },
         { name: "Kerangka", description: "Dimensi, elemen dan tahap Bimtek sebagai data" },
         {
           name: "Pengguna",
@@ -182,6 +188,7 @@ export async function buildApp(opts: AppOptions) {
 
   await app.register(healthRoutes);
   await app.register(regionRoutes);
+  await app.register(publicRegionRoutes);
   await app.register(regionEmblemRoutes);
   await app.register(frameworkRoutes);
   await app.register(authRoutes);
@@ -215,6 +222,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(evaluationRoundRoutes);
   await app.register(evaluationRoutes);
   await app.register(evaluationResultRoutes);
+  await app.register(publicMapRoutes);
 
   const webDir = opts.webDir === undefined ? (existsSync(WEB_DIST) ? WEB_DIST : false) : opts.webDir;
   if (webDir) {

@@ -64,6 +64,9 @@ export function MainNav({ vertical = false, onNavigate, ref }: MainNavProps) {
       <Link to="/wilayah" className={classes.link} activeOptions={{ exact: onOwnOpdPage }} onClick={onNavigate}>
         {t("nav.regions")}
       </Link>
+      <Link to="/nasional" className={classes.link} onClick={onNavigate} data-testid="nav-national-map">
+        {t("nav.nationalMap")}
+      </Link>
       <Link to="/kerangka" className={classes.link} onClick={onNavigate}>
         {t("nav.framework")}
       </Link>

@@ -2,9 +2,11 @@ import { enAccounts } from "./en-accounts";
 import { enCohort } from "./en-cohort";
 import { enDocuments } from "./en-documents";
 import { enEvaluation } from "./en-evaluation";
+import { enMap } from "./en-map";
 import { enMasterplan } from "./en-masterplan";
 import { enMonitoring } from "./en-monitoring";
 import { enNotifications } from "./en-notifications";
+import { enPublicRegion } from "./en-public-region";
 import { apiErrorTexts, type Messages } from "./id";
 
 /** English texts; typed by the Indonesian ones so a missing key fails the typecheck. */
@@ -14,8 +16,10 @@ export const en: Messages = {
   ...enDocuments,
   ...enEvaluation,
   ...enMasterplan,
+  ...enMap,
   ...enMonitoring,
   ...enNotifications,
+  ...enPublicRegion,
   app: {
     name: "Kota Cerdas",
     subtitle: "Gerakan Menuju Smart City",
@@ -29,6 +33,7 @@ export const en: Messages = {
   nav: {
     home: "Home",
     regions: "Regions",
+    nationalMap: "Map",
     framework: "Framework",
     indicators: "Indicators",
     apiDocs: "API documentation",
@@ -75,9 +80,9 @@ export const en: Messages = {
       "structured database that still prints as the official books, so the whole programme can be searched, " +
       "compared and measured — and citizens can see the plans and their progress.",
     availableNow:
-      "Available now: the Kemendagri region list, the GMSC framework, accounts and roles, and cohorts from " +
-      "invitation, readiness assessment, selection and the memorandum through Bimtek mentoring. Masterplans and " +
-      "monitoring and evaluation come next.",
+      "Available now: the Kemendagri region list, the GMSC framework, accounts and roles, cohorts from invitation " +
+      "through Bimtek mentoring, structured masterplans through enactment by Perkada, monitoring of enacted plans, " +
+      "yearly evaluation, and the national map.",
     figuresTitle: "Key figures",
     figureProvinces: "Provinces",
     figureKabupaten: "Regencies",

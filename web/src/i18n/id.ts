@@ -3,9 +3,11 @@ import { idAccounts } from "./id-accounts";
 import { idCohort } from "./id-cohort";
 import { idDocuments } from "./id-documents";
 import { idEvaluation } from "./id-evaluation";
+import { idMap } from "./id-map";
 import { idMasterplan } from "./id-masterplan";
 import { idMonitoring } from "./id-monitoring";
 import { idNotifications } from "./id-notifications";
+import { idPublicRegion } from "./id-public-region";
 
 /** The error texts of the API codes in one language, from the list the server also uses. */
 export function apiErrorTexts(lang: "id" | "en"): Record<ErrorCode, string> {
@@ -20,8 +22,10 @@ export const id = {
   ...idDocuments,
   ...idEvaluation,
   ...idMasterplan,
+  ...idMap,
   ...idMonitoring,
   ...idNotifications,
+  ...idPublicRegion,
   app: {
     name: "Kota Cerdas",
     subtitle: "Gerakan Menuju Smart City",
@@ -35,6 +39,7 @@ export const id = {
   nav: {
     home: "Beranda",
     regions: "Wilayah",
+    nationalMap: "Peta",
     framework: "Kerangka",
     indicators: "Indikator",
     apiDocs: "Dokumentasi API",
@@ -80,9 +85,9 @@ export const id = {
       "sebuah basis data terstruktur yang tetap dapat dicetak sebagai buku resmi, sehingga seluruh program dapat " +
       "ditelusuri, dibandingkan dan diukur — dan warga dapat melihat rencana serta kemajuannya.",
     availableNow:
-      "Saat ini tersedia: data wilayah Kemendagri, kerangka GMSC, akun dan peran, serta angkatan dari undangan, " +
-      "asesmen kesiapan, seleksi dan Nota Kesepakatan sampai pendampingan Bimtek. Masterplan serta monitoring " +
-      "dan evaluasi menyusul.",
+      "Saat ini tersedia: data wilayah Kemendagri, kerangka GMSC, akun dan peran, angkatan dari undangan sampai " +
+      "pendampingan Bimtek, masterplan terstruktur sampai penetapan Perkada, monitoring masterplan yang ditetapkan, " +
+      "evaluasi tahunan, dan peta nasional.",
     figuresTitle: "Angka utama",
     figureProvinces: "Provinsi",
     figureKabupaten: "Kabupaten",

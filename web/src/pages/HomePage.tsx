@@ -1,9 +1,10 @@
-import { Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Grid, Group, Image, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { defaultFramework, frameworkListQuery } from "../api/frameworks";
+import { publicFiguresQuery } from "../api/public-map";
 import { regionCountQuery } from "../api/regions";
-import { ButtonLink } from "../components/RouterLinks";
+import { AnchorLink, ButtonLink } from "../components/RouterLinks";
 import { StatCard } from "../components/StatCard";
 import { usePageTitle } from "../components/use-page-title";
 
@@ -16,6 +17,12 @@ export function HomePage() {
   const kabupaten = useQuery(regionCountQuery("kabupaten"));
   const kota = useQuery(regionCountQuery("kota"));
   const frameworks = useQuery(frameworkListQuery());
+  const figures = useQuery(publicFiguresQuery());
+  const figure = (key: "regionsInProgram" | "plansEnacted" | "programsInEnactedPlans" | "quickWinsDone") => ({
+    data: figures.data?.[key],
+    isPending: figures.isPending,
+    isError: figures.isError,
+  });
   const framework = frameworks.data ? defaultFramework(frameworks.data) : undefined;
   const dimensions = {
     data: framework?.dimensionCount,
@@ -31,12 +38,53 @@ export function HomePage() {
           {t("home.lead")}
         </Text>
         <Group gap="sm" mt="xs">
-          <ButtonLink to="/wilayah">{t("home.exploreRegions")}</ButtonLink>
+          <ButtonLink to="/nasional">{t("homeFigures.openMap")}</ButtonLink>
+          <ButtonLink to="/wilayah" variant="default">
+            {t("home.exploreRegions")}
+          </ButtonLink>
           <ButtonLink to="/kerangka" variant="default">
             {t("home.exploreFramework")}
           </ButtonLink>
         </Group>
       </Stack>
+
+      <section aria-labelledby="gmsc-figures-title">
+        <Title order={2} size="h3" id="gmsc-figures-title" mb="sm">
+          {t("homeFigures.title")}
+        </Title>
+        <Grid gutter="md">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <SimpleGrid cols={2} spacing="md" data-testid="gmsc-figures">
+              <StatCard label={t("homeFigures.regionsInProgram")} query={figure("regionsInProgram")} />
+              <StatCard label={t("homeFigures.plansEnacted")} query={figure("plansEnacted")} />
+              <StatCard label={t("homeFigures.programsInEnactedPlans")} query={figure("programsInEnactedPlans")} />
+              <StatCard
+                label={
+                  figures.data?.quickWinsYear
+                    ? t("homeFigures.quickWinsDone", { year: figures.data.quickWinsYear })
+                    : t("homeFigures.quickWinsDoneNoYear")
+                }
+                query={figure("quickWinsDone")}
+              />
+            </SimpleGrid>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Paper withBorder p="sm" radius="md" h="100%">
+              <AnchorLink to="/nasional" underline="never" aria-label={t("homeFigures.openMap")}>
+                <Image src="/geo/indonesia.svg" alt={t("homeFigures.mapAlt")} fit="contain" h={150} />
+              </AnchorLink>
+              <Group justify="space-between" mt={4} gap={4}>
+                <AnchorLink to="/nasional" size="sm">
+                  {t("homeFigures.openMap")} →
+                </AnchorLink>
+                <Anchor href="/geo/LICENSE-wilayah_boundaries.txt" size="xs" c="dimmed" target="_blank">
+                  {t("nationalMap.credit")}
+                </Anchor>
+              </Group>
+            </Paper>
+          </Grid.Col>
+        </Grid>
+      </section>
 
       <section aria-labelledby="figures-title">
         <Title order={2} size="h3" id="figures-title" mb="sm">

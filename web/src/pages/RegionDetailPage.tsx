@@ -13,6 +13,7 @@ import { RegionMasterplans } from "../components/masterplan/RegionMasterplans";
 import { OpdSummary } from "../components/opd/OpdSummary";
 import { RegionTypeBadge } from "../components/RegionTypeBadge";
 import { AnchorLink, ButtonLink } from "../components/RouterLinks";
+import { PublicRegion } from "../components/region/PublicRegion";
 import { RegionEmblem } from "../components/region/RegionEmblem";
 import { usePageTitle } from "../components/use-page-title";
 import { useFormatNumber } from "../i18n/format";
@@ -37,7 +38,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** Wilayah/{kode}: one province, kabupaten or kota. */
+/** Wilayah/{kode}: one province, kabupaten or kota; for a kab/kota, its public page (participation, enacted plan, progress). */
 export function RegionDetailPage() {
   const { t } = useTranslation();
   const { code } = route.useParams();
@@ -140,6 +141,8 @@ function RegionView({ region }: { region: RegionDetail }) {
           )}
         </SimpleGrid>
       </Paper>
+
+      {region.type !== "provinsi" && <PublicRegion code={region.code} />}
 
       <OpdSummary code={region.code} />
 

@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { AppLayout } from "../components/AppLayout";
 import { validateEvaluationSearch, validateResultsSearch, validateRoundSearch } from "../components/evaluation/search";
 import {
@@ -57,6 +57,13 @@ import {
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage });
+
+// ECharts and the boundary files load only with this page, never in the main bundle.
+const nationalMapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/nasional",
+  component: lazyRouteComponent(() => import("../pages/NationalMapPage"), "NationalMapPage"),
+});
 
 const regionsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -244,6 +251,7 @@ const routeTree = rootRoute.addChildren([
   homeRoute,
   regionsRoute,
   regionRoute,
+  nationalMapRoute,
   opdRoute,
   frameworkRoute,
   signInRoute,

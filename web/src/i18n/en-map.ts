@@ -1,0 +1,52 @@
+import type { idMap } from "./id-map";
+
+export const enMap: typeof idMap = {
+  nationalMap: {
+    title: "GMSC national map",
+    lead:
+      "Every regency and city by the furthest stage it has reached in the Smart City Movement: only published " +
+      "selections, signed memoranda, closed Bimtek stages, approved or enacted masterplans and published evaluation results.",
+    filterProvince: "Province",
+    allProvinces: "All provinces",
+    filterCohort: "Cohort year",
+    allCohorts: "All cohorts",
+    tabMap: "Map",
+    tabTable: "Table",
+    colourBy: "Colour by",
+    mode: { status: "Status", cohort: "Cohort", index: "Index" },
+    mapLabel: "Map of Indonesia's regencies and cities, {{count}} regions shown; the data is in the Table tab",
+    credit: "Map: Cahya DSN, wilayah_boundaries (MIT).",
+    licence: "Licence",
+    hint: "Click a region to open its page; pan and zoom with the mouse or two fingers.",
+    noCohort: "No cohort yet",
+    noIndex: "No index yet",
+    tableCaption: "{{count}} regencies and cities",
+    colRegion: "Region",
+    colProvince: "Province",
+    colStatus: "Status",
+    colCohort: "Cohort",
+    colIndex: "Index",
+    status: {
+      not_in_program: "Not in the program",
+      candidate: "Candidate",
+      selected: "Selected",
+      mou_signed: "Memorandum signed",
+      bimtek_1: "Bimtek stage I done",
+      bimtek_2: "Bimtek stage II done",
+      bimtek_3: "Bimtek stage III done",
+      bimtek_4: "Bimtek stage IV done",
+      masterplan_approved: "Masterplan approved",
+      perkada_enacted: "Perkada enacted",
+    },
+  },
+  homeFigures: {
+    title: "GMSC in figures",
+    regionsInProgram: "Regions in the program",
+    plansEnacted: "Masterplans enacted (Perkada)",
+    programsInEnactedPlans: "Programs in enacted masterplans",
+    quickWinsDone: "Quick wins done ({{year}})",
+    quickWinsDoneNoYear: "Quick wins done",
+    openMap: "Open the national map",
+    mapAlt: "Preview of the map of Indonesia's regencies and cities",
+  },
+};

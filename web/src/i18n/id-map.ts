@@ -1,0 +1,52 @@
+/** The national map (/nasional) and the home page's national figures. */
+export const idMap = {
+  nationalMap: {
+    title: "Peta nasional GMSC",
+    lead:
+      "Setiap kabupaten/kota menurut tahap terjauh yang dicapainya dalam Gerakan Menuju Smart City: hanya seleksi " +
+      "yang diumumkan, Nota Kesepakatan yang ditandatangani, tahap Bimtek yang ditutup, masterplan yang disetujui " +
+      "atau ditetapkan, dan hasil evaluasi yang diumumkan.",
+    filterProvince: "Provinsi",
+    allProvinces: "Semua provinsi",
+    filterCohort: "Tahun angkatan",
+    allCohorts: "Semua angkatan",
+    tabMap: "Peta",
+    tabTable: "Tabel",
+    colourBy: "Warnai menurut",
+    mode: { status: "Status", cohort: "Angkatan", index: "Indeks" },
+    mapLabel: "Peta kabupaten/kota Indonesia, {{count}} wilayah ditampilkan; datanya ada di tab Tabel",
+    credit: "Peta: Cahya DSN, wilayah_boundaries (MIT).",
+    licence: "Lisensi",
+    hint: "Klik wilayah untuk membuka halamannya; geser dan perbesar peta dengan tetikus atau dua jari.",
+    noCohort: "Belum ada angkatan",
+    noIndex: "Belum ada indeks",
+    tableCaption: "{{count}} kabupaten/kota",
+    colRegion: "Wilayah",
+    colProvince: "Provinsi",
+    colStatus: "Status",
+    colCohort: "Angkatan",
+    colIndex: "Indeks",
+    status: {
+      not_in_program: "Belum ikut program",
+      candidate: "Kandidat",
+      selected: "Terpilih",
+      mou_signed: "Nota Kesepakatan",
+      bimtek_1: "Bimtek Tahap I selesai",
+      bimtek_2: "Bimtek Tahap II selesai",
+      bimtek_3: "Bimtek Tahap III selesai",
+      bimtek_4: "Bimtek Tahap IV selesai",
+      masterplan_approved: "Masterplan disetujui",
+      perkada_enacted: "Perkada ditetapkan",
+    },
+  },
+  homeFigures: {
+    title: "GMSC dalam angka",
+    regionsInProgram: "Wilayah dalam program",
+    plansEnacted: "Masterplan ditetapkan (Perkada)",
+    programsInEnactedPlans: "Program dalam masterplan yang ditetapkan",
+    quickWinsDone: "Quick win selesai ({{year}})",
+    quickWinsDoneNoYear: "Quick win selesai",
+    openMap: "Buka peta nasional",
+    mapAlt: "Pratinjau peta kabupaten/kota Indonesia",
+  },
+};
