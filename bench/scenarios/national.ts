@@ -8,6 +8,7 @@ import { measure, type Row } from "../measure";
 import { rawDimensionDrill, rawMonitoringSummary, rawNationalTable, rawResult } from "./national/baselines";
 import { buildEvaluationData } from "./national/evaluation-data";
 import { buildMonitoringData, inList, PERIOD_END, PERIOD_START, rowsOf } from "./national/monitoring-data";
+import { publicRegionScenarios } from "./national/public-region";
 import { taskScenarios } from "./national/tasks";
 
 const PASSWORD = "bench-password-123";
@@ -175,6 +176,7 @@ export async function nationalScenarios(app: App, database: Database): Promise<R
     `${drillSize}, live monitoring data`,
     50,
   );
+  rows.push(...(await publicRegionScenarios(app, plan.regionCode)));
   rows.push(
     ...(await taskScenarios(app, codes, plan, {
       admin: adminCookie,
