@@ -1,7 +1,6 @@
 import { Breadcrumbs, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { displayRegionName, type RegionDetail } from "../../../domain/regions";
 import { ApiError } from "../api/client";
@@ -9,6 +8,7 @@ import { regionQuery } from "../api/regions";
 import { isNationalAdmin, meQuery } from "../api/session";
 import { RegionCandidacies } from "../components/cohort/RegionCandidacies";
 import { ErrorState } from "../components/ErrorState";
+import { Fact } from "../components/Fact";
 import { RegionMasterplans } from "../components/masterplan/RegionMasterplans";
 import { OpdSummary } from "../components/opd/OpdSummary";
 import { RegionTypeBadge } from "../components/RegionTypeBadge";
@@ -23,19 +23,6 @@ const route = getRouteApi("/wilayah/$code");
 /** A malformed code (422) is, for the reader, a region that does not exist. */
 function isMissing(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 404 || error.code === "validation_failed");
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text fw={500} component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
 }
 
 /** Wilayah/{kode}: one province, kabupaten or kota; for a kab/kota, its public page (participation, enacted plan, progress). */
@@ -120,23 +107,23 @@ function RegionView({ region }: { region: RegionDetail }) {
 
       <Paper withBorder p="lg" radius="md">
         <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 4 }} spacing="lg" m={0}>
-          <Field label={t("region.code")}>
+          <Fact label={t("region.code")}>
             <Text span ff="monospace" inherit>
               {region.code}
             </Text>
-          </Field>
-          <Field label={t("region.type")}>{t(`regionType.${region.type}`)}</Field>
+          </Fact>
+          <Fact label={t("region.type")}>{t(`regionType.${region.type}`)}</Fact>
           {region.type !== "provinsi" && (
-            <Field label={t("region.province")}>
+            <Fact label={t("region.province")}>
               <AnchorLink to="/wilayah/$code" params={{ code: region.province.code }} inherit>
                 {provinceName}
               </AnchorLink>
-            </Field>
+            </Fact>
           )}
           {region.counts && (
             <>
-              <Field label={t("region.kabupatenCount")}>{formatNumber(region.counts.kabupaten)}</Field>
-              <Field label={t("region.kotaCount")}>{formatNumber(region.counts.kota)}</Field>
+              <Fact label={t("region.kabupatenCount")}>{formatNumber(region.counts.kabupaten)}</Fact>
+              <Fact label={t("region.kotaCount")}>{formatNumber(region.counts.kota)}</Fact>
             </>
           )}
         </SimpleGrid>

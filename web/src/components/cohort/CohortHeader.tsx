@@ -1,27 +1,14 @@
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { CohortStatus } from "../../../../domain/cohort";
 import type { CohortOut } from "../../../../domain/cohort-api";
 import { useFormatDate, useFormatNumber } from "../../i18n/format";
+import { Fact } from "../Fact";
 import { ResultLetterLinks } from "./CohortDocumentLinks";
 import { PhaseControl } from "./PhaseControl";
 import { CohortStatusBadge } from "./StatusBadges";
 
 const PLAN_ORDER = ["assessmentStart", "assessmentEnd", "selectionDate", "mouDate", "mentoringStart", "mentoringEnd"];
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text fw={500} component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** Name, phase, quota, counts and planned dates of a cohort, with the admin's phase buttons. */
 export function CohortHeader({ cohort, onMoved }: { cohort: CohortOut; onMoved: (status: CohortStatus) => void }) {

@@ -1,26 +1,14 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RoundDetail } from "../../api/evaluations";
 import { useFormatDate, useFormatNumber } from "../../i18n/format";
+import { Fact } from "../Fact";
 import { ButtonLink } from "../RouterLinks";
 import { useEvaluationLabels } from "./labels";
 import { RoundEditModal } from "./RoundEditModal";
 import { RoundPhaseControl } from "./RoundPhaseControl";
 import { RoundStatusBadge } from "./StatusBadge";
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text fw={500} component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 type Props = { round: RoundDetail; regionName: (code: string) => string; onMoved: () => void };
 

@@ -1,27 +1,14 @@
 import { Accordion, Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { BOOK_INFO, BOOKS, documentFileName } from "../../../../domain/documents";
 import type { PublicRegionOut } from "../../api/public-region";
 import { inLanguage, useFormatDate } from "../../i18n/format";
 import { DownloadButtons } from "../DocumentDownloads";
+import { Fact } from "../Fact";
 import { LIGHT_COLORS, PROGRESS_COLORS, useMonitoringLabels } from "../monitoring/labels";
 import { RuleText } from "./RuleText";
 
 type Plan = NonNullable<PublicRegionOut["masterplan"]>;
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text fw={500} component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** Title, period, Perkada, vision and missions of the enacted plan, and its books to download. */
 export function PublicPlanOverview({ plan, regionName }: { plan: Plan; regionName: string }) {
