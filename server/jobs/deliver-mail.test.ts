@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../app";
 import type { Database } from "../db/client";
+import { queryRows } from "../db/query-rows";
 import { outboxMessage } from "../db/schema/index";
 import { createMailer, type Mail, type Mailer } from "../mail/mailer";
 import { makeUser } from "../testing/factories";
@@ -11,7 +12,6 @@ import { createTestDatabase } from "../testing/test-database";
 import { waitFor } from "../testing/wait";
 import { DELIVER_MAIL, sweepOutbox } from "./deliver-mail";
 import type { JobQueue } from "./queue";
-import { queryRows } from "./rows";
 
 let database: Database;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;

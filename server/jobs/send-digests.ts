@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { JobWithMetadata } from "pg-boss";
 import type { Db } from "../db/client";
+import { queryRows } from "../db/query-rows";
 import { type DigestItem, type DigestMode, digestMail, digestPeriod } from "../mail/digest";
 import type { Mail, Mailer } from "../mail/mailer";
 import { pgArray } from "../services/monitoring/write-batches";
 import { ensureQueue, type JobContext, scheduleJob } from "./queue";
-import { queryRows } from "./rows";
 
 export const SEND_DIGESTS = "notification-digest";
 

@@ -1,12 +1,12 @@
 import { deadlineTitle, reminderMilestone, reminderWindow } from "../../domain/deadline-reminders";
 import { daysUntil, jakartaToday } from "../../domain/reporting-calendar";
 import type { Db } from "../db/client";
+import { queryRows } from "../db/query-rows";
 import { notification } from "../db/schema/index";
 import { mailNotificationsNow } from "../mail/mail-notifications";
 import type { Mailer } from "../mail/mailer";
 import { type DeadlineRow, deadlinesQuery } from "./deadlines";
 import { ensureQueue, type JobContext, scheduleJob } from "./queue";
-import { queryRows } from "./rows";
 
 export const SEND_REMINDERS = "deadline-reminders";
 

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { NotificationKind } from "../../domain/notifications";
 import type { Db } from "../db/client";
+import { queryRows } from "../db/query-rows";
 
 /**
  * Recipients and texts of one event as a query of these columns: user_id, title_id, title_en,
@@ -30,7 +31,9 @@ const CRITICAL = sql`('deliverable.returned', 'masterplan.returned', 'realisatio
  * kind, each person once. Returns who was notified and how they want e-mail.
  */
 export async function notify(db: Db, opts: NotifyOptions): Promise<Notified[]> {
-  const result = await db.execute(sql`
+  const rows = await queryRows<Notified>(
+    db,
+    sql`
     with r as (
       select distinct on (q.user_id) q.* from (${opts.recipients})
         as q(user_id, title_id, title_en, body_id, body_en, href, region_code, object_type, object_id)
@@ -51,6 +54,7 @@ export async function notify(db: Db, opts: NotifyOptions): Promise<Notified[]> {
       returning id, user_id
     )
     select ins.id, ins.user_id as "userId", coalesce(np.email_mode, 'daily') as "emailMode"
-    from ins left join notification_preference np on np.user_id = ins.user_id`);
-  return (result as unknown as { rows: Notified[] }).rows.map((r) => ({ ...r, id: Number(r.id) }));
+    from ins left join notification_preference np on np.user_id = ins.user_id`,
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client";
+import { queryRows } from "../db/query-rows";
 import { type JobLog, type JobQueue, type JobTuning, startJobQueue } from "../jobs/queue";
-import { queryRows } from "../jobs/rows";
 import type { Mailer } from "../mail/mailer";
 
 /** Retries in seconds instead of minutes, so a test sees a message fail three times quickly. */

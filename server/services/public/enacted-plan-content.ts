@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { rowsOf } from "./rows";
+import { queryRows } from "../../db/query-rows";
 
 export type DimensionRow = { code: string; nameId: string; nameEn: string };
 export type PublicProgramRow = {
@@ -28,16 +28,16 @@ export type PublicQuickWinRow = {
  */
 export async function enactedPlanContent(db: Db, plan: { id: number; frameworkId: number }) {
   const [dimensions, vision, programs, quickWins] = await Promise.all([
-    rowsOf<DimensionRow>(
+    queryRows<DimensionRow>(
       db,
       sql`select code, name_id as "nameId", name_en as "nameEn" from dimension
           where framework_id = ${plan.frameworkId} order by "order"`,
     ),
-    rowsOf<{ content: { vision?: string; missions?: Array<{ text?: string }> } }>(
+    queryRows<{ content: { vision?: string; missions?: Array<{ text?: string }> } }>(
       db,
       sql`select content from masterplan_section where masterplan_id = ${plan.id} and key = 'vision'`,
     ),
-    rowsOf<PublicProgramRow>(
+    queryRows<PublicProgramRow>(
       db,
       sql`
         select p.code, p.name, p.dimension_code as "dimensionCode", o.name as "ownerOpd",
@@ -47,7 +47,7 @@ export async function enactedPlanContent(db: Db, plan: { id: number; frameworkId
         where p.masterplan_id = ${plan.id}
         order by p.code`,
     ),
-    rowsOf<PublicQuickWinRow>(
+    queryRows<PublicQuickWinRow>(
       db,
       sql`
         select q.id, p.code as "programCode", q.target, q.year, o.name as "ownerOpd",

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { rowsOf } from "./rows";
+import { queryRows } from "../../db/query-rows";
 
 export type PublicRegionRow = {
   code: string;
@@ -22,7 +22,7 @@ export type PublicRegionRow = {
  * in draft or review never shows; the plan it revises stays enacted and public until replaced.
  */
 export async function findPublicRegion(db: Db, code: string): Promise<PublicRegionRow | null> {
-  const [row] = await rowsOf<PublicRegionRow>(
+  const [row] = await queryRows<PublicRegionRow>(
     db,
     sql`
       select r.code, r.name, r.type, r.province_code as "provinceCode", pr.name as "provinceName",

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { type GmscFacts, gmscStatus, type MapRegion } from "../../../domain/public-map";
 import type { RegionType } from "../../../domain/regions";
 import type { Db } from "../../db/client";
-import { queryRows } from "../../jobs/rows";
+import { queryRows } from "../../db/query-rows";
 
 type Row = {
   code: string;

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { ProgressStatus } from "../../../domain/monitoring";
 import type { Db } from "../../db/client";
-import { rowsOf } from "./rows";
+import { queryRows } from "../../db/query-rows";
 
 export type ProgressGroupRow = {
   year: number | null;
@@ -20,7 +20,7 @@ export type BudgetYearRow = { year: number; allocated: number; realised: number 
  */
 export async function planImplementation(db: Db, planId: number) {
   const [progress, budget] = await Promise.all([
-    rowsOf<ProgressGroupRow>(
+    queryRows<ProgressGroupRow>(
       db,
       sql`
         with y as (
@@ -40,7 +40,7 @@ export async function planImplementation(db: Db, planId: number) {
         ) e on true
         group by 1, 2, 3`,
     ),
-    rowsOf<BudgetYearRow>(
+    queryRows<BudgetYearRow>(
       db,
       sql`
         select pp.year, coalesce(sum(pp.budget_allocated), 0)::float8 as allocated,

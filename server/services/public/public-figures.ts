@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { PublicFigures } from "../../../domain/public-map";
 import type { Db } from "../../db/client";
-import { queryRows } from "../../jobs/rows";
+import { queryRows } from "../../db/query-rows";
 
 type Row = {
   regionsInProgram: number | string;

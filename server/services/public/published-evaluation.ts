@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { rowsOf } from "./rows";
+import { queryRows } from "../../db/query-rows";
 
 export type PublishedEvaluationRow = {
   roundName: string;
@@ -13,7 +13,7 @@ export type PublishedEvaluationRow = {
 
 /** The region's result in the latest published evaluation round; results of other rounds stay internal. */
 export async function publishedEvaluation(db: Db, code: string): Promise<PublishedEvaluationRow | null> {
-  const [row] = await rowsOf<PublishedEvaluationRow>(
+  const [row] = await queryRows<PublishedEvaluationRow>(
     db,
     sql`
       select r.name as "roundName", r.year, r.tahap, er.index::float8 as index,

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { rowsOf } from "./rows";
+import { queryRows } from "../../db/query-rows";
 
 export type ParticipationRow = {
   cohortName: string;
@@ -15,7 +15,7 @@ export type ParticipationRow = {
  * who was invited or assessed is the ministry's working data): status, MoU date, last stage closed.
  */
 export function regionParticipation(db: Db, code: string) {
-  return rowsOf<ParticipationRow>(
+  return queryRows<ParticipationRow>(
     db,
     sql`
       select co.name as "cohortName", co.year as "cohortYear", ca.status as "candidateStatus",

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Direction } from "../../../domain/achievement";
 import type { Db } from "../../db/client";
-import { rowsOf } from "./rows";
+import { queryRows } from "../../db/query-rows";
 
 export type VerifiedIndicatorRow = {
   programCode: string;
@@ -20,7 +20,7 @@ export type VerifiedIndicatorRow = {
  * values never leave the region's workspace.
  */
 export function verifiedIndicators(db: Db, planId: number) {
-  return rowsOf<VerifiedIndicatorRow>(
+  return queryRows<VerifiedIndicatorRow>(
     db,
     sql`
       select p.code as "programCode", i.code, i.name, i.unit, i.direction,

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { TaskOut } from "../../../domain/notifications";
 import type { Db } from "../../db/client";
+import { queryRows } from "../../db/query-rows";
 import { adminTasks } from "./admin-tasks";
 import { assessorTasks } from "./assessor-tasks";
 import { coordinatorTasks } from "./coordinator-tasks";
@@ -46,10 +47,10 @@ export function presentTask(row: TaskRow, today: string): TaskOut {
  * as soon as the state that made it is), sorted by due date and then by how long it has waited.
  */
 export async function listTasks(db: Db, opts: { scope: TaskScope; page: number; pageSize: number }) {
-  const result = await db.execute(
+  const rows = await queryRows<TaskRow & { total: string | number }>(
+    db,
     tasksQuery(opts.scope, { limit: opts.pageSize, offset: (opts.page - 1) * opts.pageSize }),
   );
-  const rows = (result as unknown as { rows: Array<TaskRow & { total: string | number }> }).rows;
   let total = rows[0] ? Number(rows[0].total) : 0;
   // A page past the end still needs the total, which only a row carries.
   if (rows.length === 0 && opts.page > 1) total = await countTasks(db, opts.scope);
@@ -57,8 +58,9 @@ export async function listTasks(db: Db, opts: { scope: TaskScope; page: number; 
 }
 
 async function countTasks(db: Db, scope: TaskScope): Promise<number> {
-  const r = await db.execute(
+  const [row] = await queryRows<{ n: number }>(
+    db,
     sql`select count(*)::int as n from (${tasksQuery(scope, { limit: 1_000_000, offset: 0 })}) x`,
   );
-  return Number((r as unknown as { rows: Array<{ n: number }> }).rows[0]?.n ?? 0);
+  return Number(row?.n ?? 0);
 }

@@ -1,5 +1,5 @@
 import type { SQL } from "drizzle-orm";
-import type { Db } from "../db/client";
+import type { Db } from "./client";
 
 /** The rows of a raw statement, whichever driver ran it (pg and PGlite both answer `{ rows }`). */
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
