@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody } from "../../domain/errors";
@@ -13,10 +14,10 @@ import {
 import { PageQuery, pageOf } from "../../domain/pagination";
 import { requestContext } from "../audit/record";
 import { requireActor } from "../auth/actor";
+import { user } from "../db/schema/index";
 import { listNotifications, presentNotification } from "../services/notifications/list-notifications";
 import { markAllNotificationsRead, markNotificationRead } from "../services/notifications/mark-read";
 import { getPreferences, savePreferences } from "../services/notifications/preferences";
-import { getUserWithMemberships } from "../services/people/list-users";
 
 const PreferencesOut = z.object({
   data: z.object({ emailMode: EmailMode, mutedKinds: z.array(NotificationKind), version: z.number().int() }),
@@ -33,7 +34,9 @@ const KINDS = NOTIFICATION_KINDS.map((kind) => ({
 /** The bell: the person's own notifications, read marks and e-mail preferences. */
 export const meNotificationRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.database.db;
-  const languageOf = async (userId: string) => (await getUserWithMemberships(db(), userId))?.language ?? "id";
+  // The bell asks every minute: read the one column, not the person with their memberships.
+  const languageOf = async (userId: string) =>
+    (await db().select({ language: user.language }).from(user).where(eq(user.id, userId)))[0]?.language ?? "id";
 
   app.get(
     "/api/me/notifications",
