@@ -15,13 +15,13 @@ export async function measure(fn: () => Promise<unknown>, runs = 200, warmup = 2
 export type Row = { scenario: string; median: number; p99: number; baselineMedian: number; note: string };
 
 export function printRows(rows: Row[]) {
-  const fmt = (n: number) => n.toFixed(2).padStart(8);
+  const fmt = (n: number) => (Number.isNaN(n) ? "—" : n.toFixed(2)).padStart(8);
   console.log(
     `${"scenario".padEnd(54)} ${"median ms".padStart(9)} ${"p99 ms".padStart(8)} ${"baseline".padStart(9)} ratio`,
   );
   for (const r of rows) {
     console.log(
-      `${r.scenario.padEnd(54)} ${fmt(r.median)}  ${fmt(r.p99)} ${fmt(r.baselineMedian)}  ${(r.median / r.baselineMedian).toFixed(2)}×  ${r.note}`,
+      `${r.scenario.padEnd(54)} ${fmt(r.median)}  ${fmt(r.p99)} ${fmt(r.baselineMedian)}  ${Number.isNaN(r.median) ? "—" : `${(r.median / r.baselineMedian).toFixed(2)}×`}  ${r.note}`,
     );
   }
 }

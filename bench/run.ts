@@ -12,6 +12,7 @@ import { masterplanScenarios } from "./scenarios/masterplan";
 import { monitoringScenarios } from "./scenarios/monitoring";
 import { monitoringImportScenarios } from "./scenarios/monitoring-import";
 import { nationalScenarios } from "./scenarios/national";
+import { pageWeightScenarios } from "./scenarios/page-weight";
 import { publicMapScenarios } from "./scenarios/public-map";
 import { regionScenarios } from "./scenarios/regions";
 
@@ -36,6 +37,7 @@ const groups: Array<[string, () => Promise<Row[]>]> = [
   ["masterplan", () => masterplanScenarios(app, database)],
   ["national", () => nationalScenarios(app, database)],
   ["map", () => publicMapScenarios(app, database)],
+  ["weight", () => pageWeightScenarios(database)],
   ["monitoring", () => monitoringScenarios(app, database)],
   ["import", async () => monitoringImportScenarios(app, database, await defaultFramework())],
   ["documents", () => documentScenarios(app)],

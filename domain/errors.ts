@@ -224,6 +224,28 @@ export const ERROR_MESSAGES = {
     id: "Tindakan ini tidak tersedia pada tahap putaran evaluasi saat ini",
     en: "This action is not available in the evaluation round's current phase",
   },
+  feedback_not_found: { id: "Masukan tidak ditemukan", en: "Feedback not found" },
+  feedback_subject_not_found: {
+    id: "Program atau quick win ini tidak ada dalam masterplan wilayah yang sudah ditetapkan",
+    en: "This program or quick win is not in the region's enacted masterplan",
+  },
+  spam_suspected: {
+    id: "Masukan ditolak karena terlihat seperti spam (terlalu banyak tautan atau kata iklan). Ubah teksnya lalu kirim lagi",
+    en: "Feedback refused because it looks like spam (too many links or advertising words). Edit the text and send again",
+  },
+  feedback_duplicate: {
+    id: "Masukan yang sama sudah Anda kirim hari ini",
+    en: "You already sent the same feedback today",
+  },
+  photo_too_large: { id: "Foto terlalu besar (maksimal 5 MB)", en: "Photo too large (5 MB at most)" },
+  photo_unreadable: {
+    id: "Foto tidak dapat dibaca: kirim berkas JPEG atau PNG yang utuh",
+    en: "The photo cannot be read: send an intact JPEG or PNG file",
+  },
+  feedback_action_not_allowed: {
+    id: "Status masukan ini tidak memungkinkan tindakan tersebut",
+    en: "The feedback's status does not allow this action",
+  },
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 

@@ -19,6 +19,8 @@ export const NOTIFICATION_KINDS = [
   "evaluation.phase_opened",
   "selection.published",
   "invitation.accepted",
+  "feedback.received",
+  "feedback.forwarded",
   "deadline.approaching",
   "deadline.missed",
 ] as const;
@@ -49,6 +51,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { id: string; en
   "evaluation.phase_opened": { id: "Tahap evaluasi dibuka", en: "Evaluation phase opened" },
   "selection.published": { id: "Hasil seleksi diumumkan", en: "Selection published" },
   "invitation.accepted": { id: "Undangan diterima", en: "Invitation accepted" },
+  "feedback.received": { id: "Masukan warga masuk", en: "Citizen feedback received" },
+  "feedback.forwarded": { id: "Masukan warga diteruskan ke OPD Anda", en: "Citizen feedback forwarded to your OPD" },
   "deadline.approaching": { id: "Tenggat mendekat", en: "Deadline approaching" },
   "deadline.missed": { id: "Tenggat terlewat", en: "Deadline missed" },
 };
@@ -101,6 +105,8 @@ export const TASK_KINDS = [
   "stage.overdue",
   "round.publish",
   "invitation.expiring",
+  "feedback.moderate",
+  "feedback.handle",
 ] as const;
 export const TaskKind = z.enum(TASK_KINDS);
 export type TaskKind = z.infer<typeof TaskKind>;

@@ -62,6 +62,7 @@ export const PublicRegionOut = z.object({
           nameEn: z.string(),
           programs: z.array(
             z.object({
+              id: Int,
               code: z.string(),
               name: z.string(),
               ownerOpd: z.string().nullable(),

@@ -36,9 +36,35 @@ describe.runIf(browserAvailable())("Peta nasional journey", () => {
 
     await page.getByLabel("Provinsi").fill("Jawa Barat");
     await page.getByRole("option", { name: "Jawa Barat" }).click();
+    // The view is in the URL: the table tab and the province.
+    await page.waitForURL(/\/nasional\?(?=.*tampilan=tabel)(?=.*provinsi=32)/);
     expect(await table.locator("tbody tr").count()).toBe(27);
     await table.getByRole("link", { name: "Kota Banjar", exact: true }).click();
     await page.waitForURL(/\/wilayah\/32\.79$/);
+  });
+
+  it("opens the view a link names (colour mode, province), and Back undoes a change", async () => {
+    const page = j.page();
+    await page.goto(j.url("/nasional?warna=tahun&provinsi=32"));
+    await page.locator("[role=img] svg path").first().waitFor({ timeout: 30_000 });
+    expect(await page.getByRole("radio", { name: "Angkatan" }).isChecked()).toBe(true);
+    expect(await page.getByRole("radio", { name: "Status" }).isChecked()).toBe(false);
+    expect(await page.getByRole("textbox", { name: "Provinsi" }).inputValue()).toBe("Jawa Barat");
+    await page.getByText("Belum ada angkatan").waitFor();
+
+    await page.getByRole("tab", { name: "Tabel" }).click();
+    await page.waitForURL(/tampilan=tabel/);
+    expect(await page.getByTestId("national-table").locator("tbody tr").count()).toBe(27);
+
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes("tampilan"));
+    expect(new URL(page.url()).search).toBe("?warna=tahun&provinsi=32");
+    await page.locator("[role=img] svg path").first().waitFor();
+    expect(await page.getByRole("radio", { name: "Angkatan" }).isChecked()).toBe(true);
+
+    await page.getByText("Status", { exact: true }).click();
+    await page.waitForURL((u) => !u.search.includes("warna"));
+    expect(new URL(page.url()).search).toBe("?provinsi=32");
   });
 
   it("fits a phone: the map, its colour switch and the legend", async () => {

@@ -20,6 +20,7 @@ import { resolveActor } from "./auth/actor";
 import { type Auth, createAuth } from "./auth/auth";
 import { checkSameOrigin } from "./auth/csrf";
 import { resolveAuthSecret } from "./auth/secret";
+import { compression, webStaticOptions } from "./compression";
 import type { Database } from "./db/client";
 import { AppError, handleError } from "./errors";
 import type { FileStore } from "./files/store";
@@ -35,6 +36,7 @@ import { documentRoutes } from "./routes/documents";
 import { evaluationResultRoutes } from "./routes/evaluation-results";
 import { evaluationRoundRoutes } from "./routes/evaluation-rounds";
 import { evaluationRoutes } from "./routes/evaluations";
+import { feedbackRoutes } from "./routes/feedback";
 import { fileRoutes } from "./routes/files";
 import { frameworkRoutes } from "./routes/frameworks";
 import { governanceBodyRoutes } from "./routes/governance-bodies";
@@ -55,6 +57,7 @@ import { outboxRoutes } from "./routes/outbox";
 import { programIndicatorRoutes } from "./routes/program-indicators";
 import { programRoutes } from "./routes/programs";
 import { progressRoutes } from "./routes/progress";
+import { publicFeedbackRoutes } from "./routes/public/feedback";
 import { publicMapRoutes } from "./routes/public/map";
 import { publicRegionRoutes } from "./routes/public/regions";
 import { realisationRoutes } from "./routes/realisations";
@@ -63,6 +66,7 @@ import { regionRoutes } from "./routes/regions";
 import { stageRoutes } from "./routes/stages";
 import { userRoutes } from "./routes/users";
 import { securityHeaders } from "./security-headers";
+import { DEFAULT_FEEDBACK_SETTINGS, type FeedbackSettings } from "./services/feedback/settings";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -72,6 +76,7 @@ declare module "fastify" {
     mailer: Mailer;
     publicUrl: string;
     files: FileStore;
+    feedbackSettings: FeedbackSettings;
   }
   interface FastifyRequest {
     /** The signed-in person, or null for the public. */
@@ -99,6 +104,8 @@ export type AppOptions = {
   trustProxy?: boolean;
   /** Where uploads are kept (DATA_DIR/files); a temporary folder when absent. */
   filesDir?: string;
+  /** Citizen feedback limits and retention; the defaults when absent. */
+  feedback?: FeedbackSettings;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -126,8 +133,11 @@ export async function buildApp(opts: AppOptions) {
   app.decorate("mailer", mailer);
   app.decorate("auth", createAuth({ db: opts.database.db, secret, publicUrl, mailer }));
   app.decorateRequest("actor", null);
+  app.decorate("feedbackSettings", opts.feedback ?? DEFAULT_FEEDBACK_SETTINGS);
   app.decorate("files", { dir: opts.filesDir ?? path.join(tmpdir(), `kotacerdas-files-${process.pid}`) });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+  // Before any route: gzip/brotli for JSON and text answers (the plugin hooks each route as declared).
+  await compression(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -223,10 +233,12 @@ export async function buildApp(opts: AppOptions) {
   await app.register(evaluationRoutes);
   await app.register(evaluationResultRoutes);
   await app.register(publicMapRoutes);
+  await app.register(publicFeedbackRoutes);
+  await app.register(feedbackRoutes);
 
   const webDir = opts.webDir === undefined ? (existsSync(WEB_DIST) ? WEB_DIST : false) : opts.webDir;
   if (webDir) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, webStaticOptions(webDir));
     const indexHtml = readFileSync(`${webDir}/index.html`, "utf8");
     app.setNotFoundHandler((req, reply) => {
       if (req.method !== "GET" || req.url.startsWith("/api/") || req.url === "/api") {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseEnv } from "node:util";
 import { z } from "zod";
+import type { FeedbackSettings } from "./services/feedback/settings";
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -30,6 +31,9 @@ const Env = z.object({
     .transform((v) => [...new Set(v.split(",").map(Number))].sort((a, b) => b - a))
     .refine((days) => days.every((d) => d >= 1 && d <= 60), "setiap nilai antara 1 dan 60 hari")
     .default([7, 1]),
+  FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  FEEDBACK_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  FEEDBACK_LIMIT_PER_EMAIL_DAY: z.coerce.number().int().min(1).max(1000).default(5),
 });
 
 export type Config = {
@@ -53,6 +57,8 @@ export type Config = {
   adminPassword: string | undefined;
   /** Days before a deadline on which reminders go out, largest first (REMINDER_DAYS, default 7,1). */
   reminderDays: number[];
+  /** Citizen feedback: abuse limits and how long senders' e-mail and network addresses are kept. */
+  feedback: FeedbackSettings;
 };
 
 export class ConfigError extends Error {}
@@ -88,5 +94,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.ADMIN_PASSWORD,
     trustProxy: e.TRUST_PROXY,
     reminderDays: e.REMINDER_DAYS,
+    feedback: {
+      retentionDays: e.FEEDBACK_RETENTION_DAYS,
+      perAddressPerHour: e.FEEDBACK_LIMIT_PER_HOUR,
+      perEmailPerDay: e.FEEDBACK_LIMIT_PER_EMAIL_DAY,
+    },
   };
 }

@@ -50,6 +50,13 @@ const STATUS: Record<ErrorCode, number> = {
   file_not_found: 404,
   file_type_not_allowed: 415,
   file_too_large: 413,
+  feedback_not_found: 404,
+  feedback_subject_not_found: 404,
+  spam_suspected: 422,
+  feedback_duplicate: 409,
+  photo_too_large: 413,
+  photo_unreadable: 422,
+  feedback_action_not_allowed: 409,
   emblem_type_not_allowed: 415,
   emblem_too_large: 413,
   emblem_not_found: 404,
@@ -122,7 +129,11 @@ function send(reply: FastifyReply, status: number, code: ErrorCode, lang: "id" |
 /** Turns every error into the one wire shape; unknown errors are logged, never echoed. */
 export function handleError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const lang = requestLanguage(req);
-  if (err instanceof AppError) return send(reply, err.status, err.code, lang, err.details);
+  if (err instanceof AppError) {
+    const wait = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (err.status === 429 && typeof wait === "number") reply.header("retry-after", String(wait));
+    return send(reply, err.status, err.code, lang, err.details);
+  }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues: FieldIssue[] = err.validation.map((v) => ({
       path: [

@@ -36,6 +36,7 @@ export async function startServer(config: Config) {
     mailer,
     trustProxy: config.trustProxy,
     filesDir: path.join(config.dataDir, "files"),
+    feedback: config.feedback,
   });
   try {
     const seeded = await seedReferenceData(database.db);
@@ -64,6 +65,7 @@ export async function startServer(config: Config) {
       mailer,
       publicUrl: config.publicUrl,
       reminderDays: config.reminderDays,
+      feedbackRetentionDays: config.feedback.retentionDays,
       log: app.log,
     }).then(
       async (started) => {

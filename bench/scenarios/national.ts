@@ -21,7 +21,7 @@ const target = (ms: number, limit: number) => `target < ${limit} ms median: ${ms
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** 250 kab/kota by a fixed stride over the Kemendagri codes. */
-async function pickRegions(database: Database) {
+export async function pickRegions(database: Database) {
   const rows = await database.db
     .select({ code: region.code })
     .from(region)

@@ -37,6 +37,7 @@ export async function startPlatform(
       mailer,
       publicUrl: app.publicUrl,
       reminderDays: [7, 1],
+      feedbackRetentionDays: 180,
       log: memoryLog(),
       schedule: false,
       tuning: TEST_TUNING,

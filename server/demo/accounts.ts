@@ -20,7 +20,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
     who: "koordinator Kota Banjar",
     email: person(DEMO_PEOPLE.coordinators, (c) => c.region === "32.79"),
-    waiting: "realisasi indikator menunggu verifikasi",
+    waiting: "realisasi indikator menunggu verifikasi, masukan warga menunggu moderasi",
   },
   {
     who: "koordinator Kota Solok",
@@ -40,7 +40,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
     who: `OPD ${RETURNED_TO} Kota Banjar`,
     email: person(DEMO_PEOPLE.opdContributors, (c) => c.opd === RETURNED_TO),
-    waiting: "realisasi yang dikembalikan koordinator, laporan tahun ini",
+    waiting: "realisasi yang dikembalikan koordinator, masukan warga yang diteruskan, laporan tahun ini",
   },
 ];
 

@@ -5,6 +5,7 @@ import { signIn } from "../testing/factories";
 import { setupTestApp } from "../testing/test-app";
 import { DEMO_ACCOUNTS } from "./accounts";
 import { addDays } from "./evaluation-2025-ii";
+import { FEEDBACK_LETTERS } from "./feedback-step";
 import { RETURNED_REALISATION } from "./inbox-step";
 import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_PEOPLE, SELECTED_2024 } from "./people";
 import { BANJAR_PERWALI, BANJAR_PLAN_TITLE } from "./run-masterplan";
@@ -251,7 +252,7 @@ describe("kotacerdas seed --demo", () => {
       string,
     ];
     expect(kinds(await tasksOf(admin))).toEqual({ "stage.overdue": 9 });
-    expect(kinds(await tasksOf(banjar))).toEqual({ "realisation.verify": 4 });
+    expect(kinds(await tasksOf(banjar))).toEqual({ "realisation.verify": 4, "feedback.moderate": 2 });
     expect(kinds(await tasksOf(solok))).toEqual({ "deliverable.complete": 3 });
     const [review] = await tasksOf(mentor);
     expect(await tasksOf(mentor)).toEqual([
@@ -262,7 +263,7 @@ describe("kotacerdas seed --demo", () => {
     expect(scoring.every((x) => x.dueOn === addDays(today, 14) && !x.overdue)).toBe(true);
     const opdTasks = await tasksOf(opd);
     // Program reports depend on the year the demo is loaded in; the returned value does not.
-    expect(Object.keys(kinds(opdTasks)).sort()).toEqual(["program.report", "realisation.fix"]);
+    expect(Object.keys(kinds(opdTasks)).sort()).toEqual(["feedback.handle", "program.report", "realisation.fix"]);
     const fix = opdTasks.filter((x) => x.kind === "realisation.fix");
     expect(fix).toEqual([
       expect.objectContaining({
@@ -281,7 +282,21 @@ describe("kotacerdas seed --demo", () => {
     expect(await titles(mentor)).toContainEqual(
       "deliverable.submitted Kota Solok: keluaran Tahap 1 diajukan — Rancangan visi, misi dan tujuan",
     );
-    expect((await unread(opd))[0]).toMatchObject({ kind: "realisation.returned", body: RETURNED_REALISATION.note });
+    expect((await unread(opd)).find((n) => n.kind === "realisation.returned")).toMatchObject({
+      body: RETURNED_REALISATION.note,
+    });
+    expect((await unread(opd))[0]).toMatchObject({ kind: "feedback.forwarded" });
+    expect(await titles(banjar)).toContainEqual(
+      expect.stringMatching(/^feedback\.received Kota Banjar: masukan warga baru/),
+    );
+
+    // Kota Banjar's public page shows the published feedback with the region's replies, never the rejected one.
+    const published = (
+      await app.inject({ method: "GET", url: "/api/public/regions/32.79/feedback?pageSize=50" })
+    ).json();
+    expect(published.counts).toMatchObject({ published: 3, replied: 2 });
+    const rejected = FEEDBACK_LETTERS.find((l) => !l.fate.publish && l.fate.reject);
+    expect(JSON.stringify(published)).not.toContain(rejected?.body);
     expect((await unread(assessor))[0]).toMatchObject({
       kind: "evaluation.phase_opened",
       title: "Penilaian evaluasi dibuka: Evaluasi GMSC 2025 Tahap II",
@@ -318,7 +333,7 @@ describe("kotacerdas seed --demo", () => {
     const first = verify[0] as TaskOut;
     const value = (await call(banjar, "GET", `/api/realisations/${first.object.id}`)).data;
     await call(banjar, "POST", `/api/realisations/${first.object.id}/verify`, { version: value.version });
-    const left = (await tasksOf(banjar)).map((x) => x.object.id);
+    const left = (await tasksOf(banjar)).filter((x) => x.kind === "realisation.verify").map((x) => x.object.id);
     expect(left).toHaveLength(3);
     expect(left).not.toContain(first.object.id);
 
@@ -333,8 +348,20 @@ describe("kotacerdas seed --demo", () => {
     });
     expect((await tasksOf(opd)).filter((x) => x.kind === "realisation.fix")).toEqual([]);
     const again = await tasksOf(banjar);
-    expect(kinds(again)).toEqual({ "realisation.verify": 4 });
+    expect(kinds(again)).toEqual({ "realisation.verify": 4, "feedback.moderate": 2 });
     expect(again.map((x) => x.object.id)).toContain(returnedId);
+
+    // The coordinator publishes a waiting feedback, the OPD closes the one forwarded to it: both leave the lists.
+    const moderate = again.find((x) => x.kind === "feedback.moderate") as TaskOut;
+    const queue = (await call(banjar, "GET", "/api/regions/32.79/feedback?status=pending")).data;
+    const waiting = queue.find((f: { id: number }) => String(f.id) === moderate.object.id);
+    await call(banjar, "POST", `/api/feedback/${waiting.id}/publish`, { version: waiting.version });
+    expect(kinds(await tasksOf(banjar))).toEqual({ "realisation.verify": 4, "feedback.moderate": 1 });
+    const handle = (await tasksOf(opd)).find((x) => x.kind === "feedback.handle") as TaskOut;
+    const forwarded = (await call(opd, "GET", "/api/regions/32.79/feedback")).data[0];
+    expect(String(forwarded.id)).toBe(handle.object.id);
+    await call(opd, "POST", `/api/feedback/${forwarded.id}/mark-handled`, { version: forwarded.version });
+    expect((await tasksOf(opd)).filter((x) => x.kind === "feedback.handle")).toEqual([]);
 
     // The assessor scores the rest of Kota Banjar's items: that sheet leaves the list.
     const banjarSheet = scoring.find((x) => x.regionCode === "32.79") as TaskOut;

@@ -6,6 +6,7 @@ import { DemoClient } from "./api-client";
 import { banjarMasterplanStep } from "./banjar-step";
 import type { DemoContext, DemoStep } from "./context";
 import { evaluationSteps } from "./evaluation-step";
+import { feedbackStep } from "./feedback-step";
 import { inboxStep } from "./inbox-step";
 import { banjarMonitoringStep } from "./monitoring-step";
 import { DEMO_ADMIN, DEMO_COHORT, DEMO_PASSWORD } from "./people";
@@ -27,6 +28,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   banjarMonitoringStep,
   ...evaluationSteps,
   inboxStep,
+  feedbackStep,
 ];
 
 /**

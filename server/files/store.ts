@@ -34,10 +34,22 @@ export async function saveUpload(
     if (err.code === "FST_REQ_FILE_TOO_LARGE") throw new AppError("file_too_large");
     throw err;
   });
-  if (part.file.truncated || buffer.length > MAX_UPLOAD_BYTES) throw new AppError("file_too_large");
+  if (part.file.truncated) throw new AppError("file_too_large");
+  return saveBuffer(db, store, { buffer, filename: part.filename }, meta);
+}
+
+/** Stores bytes already in memory (e.g. a re-encoded photo) after the same size and type checks as an upload. */
+export async function saveBuffer(
+  db: Db,
+  store: FileStore,
+  file: { buffer: Buffer; filename: string },
+  meta: { regionCode: string | null; uploadedBy: string | null },
+) {
+  const { buffer } = file;
+  if (buffer.length > MAX_UPLOAD_BYTES) throw new AppError("file_too_large");
   const detected = await fileTypeFromBuffer(buffer);
   if (!detected || !ALLOWED.has(detected.mime)) {
-    throw new AppError("file_type_not_allowed", { detected: detected?.mime ?? null, name: part.filename });
+    throw new AppError("file_type_not_allowed", { detected: detected?.mime ?? null, name: file.filename });
   }
   const id = randomUUID();
   await mkdir(store.dir, { recursive: true });
@@ -49,7 +61,7 @@ export async function saveUpload(
       .insert(storedFile)
       .values({
         id,
-        originalName: path.basename(part.filename || `berkas.${detected.ext}`).slice(0, 200),
+        originalName: path.basename(file.filename || `berkas.${detected.ext}`).slice(0, 200),
         mimeType: detected.mime,
         size: buffer.length,
         sha256: createHash("sha256").update(buffer).digest("hex"),

@@ -2,6 +2,7 @@ import { type ConstructorOptions, fromPglite, PgBoss, type Queue } from "pg-boss
 import type { Database } from "../db/client";
 import type { Mailer } from "../mail/mailer";
 import { setUpMailDelivery } from "./deliver-mail";
+import { setUpFeedbackErasure } from "./erase-feedback-data";
 import { setUpStatistics } from "./refresh-statistics";
 import { setUpDigests } from "./send-digests";
 import { setUpReminders } from "./send-reminders";
@@ -38,6 +39,8 @@ export type JobContext = {
   mailer: Mailer;
   publicUrl: string;
   reminderDays: number[];
+  /** Days after which feedback senders' e-mail and network addresses are erased. */
+  feedbackRetentionDays: number;
   log: JobLog;
   tuning: JobTuning;
   /** Whether this instance installs the cron schedules (tests run jobs by hand instead). */
@@ -84,6 +87,7 @@ export async function startJobQueue(opts: JobQueueOptions): Promise<JobQueue> {
     await setUpDigests(ctx);
     await setUpReminders(ctx);
     await setUpMailDelivery(ctx);
+    await setUpFeedbackErasure(ctx);
   } catch (err) {
     opts.mailer.handOver(undefined);
     await boss.stop({ graceful: false });

@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type { Db } from "../db/client";
 import { outboxMessage } from "../db/schema/index";
 
-export type MailKind = "invitation" | "password_reset" | "notification" | "digest" | "other";
+export type MailKind = "invitation" | "password_reset" | "notification" | "digest" | "feedback" | "other";
 export type Mail = { to: string; subject: string; text: string; html?: string | null; kind: MailKind };
 
 /** Gives freshly queued messages to the job queue, in the same transaction that wrote their rows. */

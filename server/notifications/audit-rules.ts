@@ -156,4 +156,30 @@ export const AUDIT_RULES: Record<string, EventRule> = {
         where i.user_id = ${id(e)}`,
     },
   ],
+  "feedback.received": (e) => [
+    {
+      kind: "feedback.received",
+      recipients: sql`select mb.user_id, r.name || ': masukan warga baru tentang ' || coalesce(p.code, qp.code),
+          r.name || ': new citizen feedback on ' || coalesce(p.code, qp.code),
+          left(f.body, 200), left(f.body, 200),
+          '/wilayah/' || f.region_code || '/masukan#masukan-' || f.id, f.region_code, 'feedback', f.id::text
+        from feedback f join region r on r.code = f.region_code
+        left join program p on p.id = f.program_id
+        left join quick_win q on q.id = f.quick_win_id left join program qp on qp.id = q.program_id
+        join membership mb on mb.region_code = f.region_code and mb.role = 'region_coordinator'
+        where f.id = ${Number(e.entityId)}`,
+    },
+  ],
+  "feedback.forwarded": (e) => [
+    {
+      kind: "feedback.forwarded",
+      recipients: sql`select mb.user_id, r.name || ': masukan warga diteruskan ke ' || o.name,
+          r.name || ': citizen feedback forwarded to ' || o.name,
+          left(f.body, 200), left(f.body, 200),
+          '/wilayah/' || f.region_code || '/masukan#masukan-' || f.id, f.region_code, 'feedback', f.id::text
+        from feedback f join region r on r.code = f.region_code join opd o on o.id = f.forwarded_opd_id
+        join membership mb on mb.opd_id = f.forwarded_opd_id and mb.role = 'opd_contributor'
+        where f.id = ${Number(e.entityId)}`,
+    },
+  ],
 };

@@ -57,7 +57,7 @@ function presentPlan(d: PublicRegionData): PublicRegionOut["masterplan"] {
       ...dim,
       programs: content.programs
         .filter((p) => p.dimensionCode === dim.code)
-        .map(({ dimensionCode: _, ...p }) => ({ ...p, budgetTotal: num(p.budgetTotal) })),
+        .map(({ dimensionCode: _, ...p }) => ({ ...p, id: num(p.id), budgetTotal: num(p.budgetTotal) })),
     })),
     programBudgetRule: PUBLIC_RULES.programBudget,
     quickWins: content.quickWins.map((q) => ({

@@ -41,6 +41,7 @@ export async function startTestJobQueue(
     mailer,
     publicUrl: "https://kotacerdas.uji.go.id",
     reminderDays: [7, 1],
+    feedbackRetentionDays: 180,
     log: opts.log ?? memoryLog(),
     schedule: false,
     tuning: TEST_TUNING,

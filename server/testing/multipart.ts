@@ -32,3 +32,27 @@ export function multipartFile(
     },
   };
 }
+
+/** A multipart/form-data body with text fields and optionally one file (the public feedback form). */
+export function multipartForm(
+  fields: Record<string, string | number>,
+  file?: { field: string; filename: string; contentType: string; content: Buffer },
+) {
+  const boundary = `----kotacerdas${randomBytes(8).toString("hex")}`;
+  const chunks: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields))
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`, "utf8"),
+    );
+  if (file)
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.filename}"\r\nContent-Type: ${file.contentType}\r\n\r\n`,
+        "utf8",
+      ),
+      file.content,
+      Buffer.from("\r\n", "utf8"),
+    );
+  chunks.push(Buffer.from(`--${boundary}--\r\n`, "utf8"));
+  return { payload: Buffer.concat(chunks), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}

@@ -121,7 +121,7 @@ export const outboxMessage = pgTable(
     index("outbox_message_queued_idx").on(t.id).where(sql`${t.status} = 'queued'`),
     check(
       "outbox_message_kind_check",
-      sql`${t.kind} in ('invitation', 'password_reset', 'notification', 'digest', 'other')`,
+      sql`${t.kind} in ('invitation', 'password_reset', 'notification', 'digest', 'feedback', 'other')`,
     ),
     check("outbox_message_status_check", sql`${t.status} in ('queued', 'sent', 'failed')`),
   ],

@@ -3,6 +3,7 @@ export * from "./auth";
 export * from "./cohort";
 export * from "./comment";
 export * from "./evaluation";
+export * from "./feedback";
 export * from "./framework";
 export * from "./masterplan";
 export * from "./monitoring";

@@ -4,6 +4,7 @@ import { queryRows } from "../../db/query-rows";
 
 export type DimensionRow = { code: string; nameId: string; nameEn: string };
 export type PublicProgramRow = {
+  id: number;
   code: string;
   name: string;
   dimensionCode: string;
@@ -40,7 +41,7 @@ export async function enactedPlanContent(db: Db, plan: { id: number; frameworkId
     queryRows<PublicProgramRow>(
       db,
       sql`
-        select p.code, p.name, p.dimension_code as "dimensionCode", o.name as "ownerOpd",
+        select p.id, p.code, p.name, p.dimension_code as "dimensionCode", o.name as "ownerOpd",
                p.start_year as "startYear", p.end_year as "endYear",
                coalesce((select sum(b.amount) from program_budget b where b.program_id = p.id), 0)::float8 as "budgetTotal"
         from program p left join opd o on o.id = p.owner_opd_id

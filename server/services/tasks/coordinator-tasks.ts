@@ -5,12 +5,21 @@ import { inList, stagesReadyToClose, type TaskScope } from "./scope";
  * A region coordinator's work: the current stage's deliverables still in draft or returned,
  * realisations awaiting verification, plans returned for revision, open self-assessments
  * (readiness and evaluation), and what waits on others — a Nota Kesepakatan the ministry has not
- * recorded, a stage ready for the mentor to close.
+ * recorded, a stage ready for the mentor to close — and citizen feedback waiting for moderation.
  */
 export function coordinatorTasks(s: TaskScope): SQL[] {
   if (s.coordinatorOf.length === 0) return [];
   const regions = s.coordinatorOf;
   return [
+    sql`select 'feedback.moderate', 'feedback', f.id::text, '/wilayah/' || f.region_code || '/masukan#masukan-' || f.id,
+        f.region_code, null::date, f.created_at,
+        'Moderasi masukan warga tentang ' || coalesce(p.code, qp.code) || ': ' || left(f.body, 80),
+        'Moderate citizen feedback on ' || coalesce(p.code, qp.code) || ': ' || left(f.body, 80),
+        null::text
+      from feedback f
+      left join program p on p.id = f.program_id
+      left join quick_win q on q.id = f.quick_win_id left join program qp on qp.id = q.program_id
+      where f.status = 'pending' and ${inList(sql`f.region_code`, regions)}`,
     sql`select 'deliverable.complete', 'deliverable', d.id::text,
         '/kandidat/' || c.id || '?tab=bimtek#keluaran-' || d.id, c.region_code, st.planned_end,
         coalesce(rv.created_at, st.planned_start::timestamptz),

@@ -5,12 +5,19 @@ import { inList, type TaskScope } from "./scope";
  * An OPD contributor's work on the programs their OPD owns in enacted plans: each open reporting
  * year (last year and this one, within the plan and the program's years) whose progress or
  * indicator realisations are not yet entered, due by the framework's reporting calendar; and
- * realisations the coordinator returned, with the note.
+ * realisations the coordinator returned, with the note; citizen feedback forwarded to the OPD and not yet handled.
  */
 export function opdTasks(s: TaskScope): SQL[] {
   if (s.opdIds.length === 0) return [];
   const thisYear = Number(s.today.slice(0, 4));
   return [
+    sql`select 'feedback.handle', 'feedback', f.id::text, '/wilayah/' || f.region_code || '/masukan#masukan-' || f.id,
+        f.region_code, null::date, f.forwarded_at,
+        'Tangani masukan warga yang diteruskan: ' || left(f.body, 80),
+        'Handle the forwarded citizen feedback: ' || left(f.body, 80),
+        null::text
+      from feedback f
+      where f.status <> 'rejected' and f.handled_at is null and ${inList(sql`f.forwarded_opd_id`, s.opdIds)}`,
     sql`select 'program.report', 'program', p.id::text || ':' || y.year,
         '/masterplan/' || m.id || '/monitoring/program/' || p.id || '?year=' || y.year, m.region_code,
         to_date((y.year + 1)::text || '-' || (f.reporting->>'annualDue'), 'YYYY-MM-DD'),

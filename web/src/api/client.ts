@@ -110,6 +110,11 @@ export function apiUpload<T>(path: string, file: File, fields: Record<string, st
   return request<T>("POST", path, { form });
 }
 
+/** POSTs a ready multipart/form-data body (text fields and any files, in the caller's order). */
+export function apiSendForm<T>(path: string, form: FormData): Promise<T> {
+  return request<T>("POST", path, { form });
+}
+
 /** Whether an error is the API's answer with this status (and code, when given). */
 export function isApiError(error: unknown, status: number, code?: string): error is ApiError {
   return error instanceof ApiError && error.status === status && (code === undefined || error.code === code);

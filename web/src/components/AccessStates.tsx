@@ -33,10 +33,10 @@ export function ForbiddenState() {
 }
 
 /** 404: missing, or outside the person's regions (the API does not tell these apart, on purpose). */
-export function NotFoundState({ body }: { body?: string }) {
+export function NotFoundState({ title, body }: { title?: string; body?: string }) {
   const { t } = useTranslation();
   return (
-    <StatePanel title={t("access.notFoundTitle")} body={body ?? t("access.notFound")}>
+    <StatePanel title={title ?? t("access.notFoundTitle")} body={body ?? t("access.notFound")}>
       <ButtonLink to="/" variant="light">
         {t("access.home")}
       </ButtonLink>

@@ -1,20 +1,19 @@
 import type { BarSeriesOption } from "echarts/charts";
-import { BarChart } from "echarts/charts";
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from "echarts/components";
-import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
-import type { ComposeOption } from "echarts/core";
-import * as echarts from "echarts/core";
-import { SVGRenderer } from "echarts/renderers";
+import type { ComposeOption, ECharts } from "echarts/core";
 import { type CSSProperties, useEffect, useRef } from "react";
-
-// Only the parts the app uses, so the bundle stays small; SVG keeps to the CSP (no inline scripts, no canvas fonts).
-echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
+import { useChartLoading } from "./chart-loading";
 
 export type EChartOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
 >;
 
-/** A tiny ECharts wrapper: init on mount, setOption when the option changes, resize with its box, dispose on unmount. */
+const loadEcharts = () => import("./echarts-core");
+
+/**
+ * A tiny ECharts wrapper: loads ECharts and inits on mount (or when near, under DeferCharts), setOption when
+ * the option changes, resize with its box, dispose on unmount.
+ */
 export function EChart({
   option,
   height = 320,
@@ -28,21 +27,46 @@ export function EChart({
   "data-testid"?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
+  const latest = useRef(option);
+  latest.current = option;
+  const loading = useChartLoading();
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const instance = echarts.init(el, undefined, { renderer: "svg" });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(el);
+    let disposed = false;
+    let instance: ECharts | undefined;
+    let resize: ResizeObserver | undefined;
+    const start = () =>
+      void loadEcharts().then(({ echarts }) => {
+        if (disposed) return;
+        instance = echarts.init(el, undefined, { renderer: "svg" });
+        chart.current = instance;
+        instance.setOption(latest.current, { notMerge: true });
+        resize = new ResizeObserver(() => instance?.resize());
+        resize.observe(el);
+      });
+    let near: IntersectionObserver | undefined;
+    if (loading === "visible" && typeof IntersectionObserver !== "undefined") {
+      near = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          near?.disconnect();
+          start();
+        },
+        { rootMargin: "400px 0px" },
+      );
+      near.observe(el);
+    } else start();
     return () => {
-      observer.disconnect();
-      instance.dispose();
+      disposed = true;
+      near?.disconnect();
+      resize?.disconnect();
+      instance?.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [loading]);
 
   useEffect(() => {
     // notMerge: series may change (e.g. a metric toggle), so the old ones must not linger.

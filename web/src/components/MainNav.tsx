@@ -4,7 +4,8 @@ import { Link, useLocation } from "@tanstack/react-router";
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
 import { cohortsQuery } from "../api/cohorts";
-import { coordinatedRegions, isNationalAdmin, type Me, meQuery } from "../api/session";
+import { feedbackQueueCountQuery } from "../api/feedback";
+import { coordinatedRegions, isNationalAdmin, type Me, meQuery, type RegionRef } from "../api/session";
 import { taskCountQuery } from "../api/tasks";
 import classes from "./AppLayout.module.css";
 
@@ -30,7 +31,8 @@ export function useExtraNavCount(): number {
     2 * Number(Boolean(me)) +
     Number(program.assessments) +
     Number(program.mentoring) +
-    coordinatedRegions(me).length +
+    // OPD and Masukan warga of each coordinated region.
+    2 * coordinatedRegions(me).length +
     Number(Boolean(me?.can.manageUsers)) +
     Number(Boolean(me?.can.readAudit)) +
     Number(Boolean(me?.can.readOutbox))
@@ -48,7 +50,9 @@ export function MainNav({ vertical = false, onNavigate, ref }: MainNavProps) {
   const program = useProgramNav(me);
   // On a region's OPD page that has its own nav item, only that item is the current place.
   const pathname = useLocation({ select: (l) => l.pathname });
-  const onOwnOpdPage = regions.some((r) => pathname === `/wilayah/${r.code}/opd`);
+  const onOwnOpdPage = regions.some(
+    (r) => pathname === `/wilayah/${r.code}/opd` || pathname === `/wilayah/${r.code}/masukan`,
+  );
 
   return (
     <nav
@@ -105,6 +109,9 @@ export function MainNav({ vertical = false, onNavigate, ref }: MainNavProps) {
           {regions.length === 1 ? t("nav.opd") : t("nav.opdOf", { region: region.name })}
         </Link>
       ))}
+      {regions.map((region) => (
+        <FeedbackQueueLink key={region.code} region={region} only={regions.length === 1} onNavigate={onNavigate} />
+      ))}
       {me?.can.manageUsers && (
         <Link to="/pengguna" className={classes.link} onClick={onNavigate} data-testid="nav-users">
           {t("nav.users")}
@@ -144,6 +151,38 @@ function TasksLink({ onNavigate }: { onNavigate?: () => void }) {
       {t("tasks.nav")}
       {count > 0 && (
         <Badge size="sm" circle={count < 10} color="red" aria-hidden="true" data-testid="nav-tasks-count">
+          {count > 99 ? "99+" : count}
+        </Badge>
+      )}
+    </Link>
+  );
+}
+
+/** Masukan warga of a coordinated region, with the number of feedback awaiting moderation. */
+function FeedbackQueueLink({
+  region,
+  only,
+  onNavigate,
+}: {
+  region: RegionRef;
+  only: boolean;
+  onNavigate?: () => void;
+}) {
+  const { t } = useTranslation();
+  const count = useQuery(feedbackQueueCountQuery(region.code, true)).data ?? 0;
+  const label = only ? t("feedback.queue.nav") : t("feedback.queue.navOf", { region: region.name });
+  return (
+    <Link
+      to="/wilayah/$code/masukan"
+      params={{ code: region.code }}
+      className={classes.link}
+      onClick={onNavigate}
+      data-testid="nav-feedback"
+      aria-label={count > 0 ? t("feedback.queue.navCount", { label, count }) : undefined}
+    >
+      {label}
+      {count > 0 && (
+        <Badge size="sm" circle={count < 10} color="yellow" aria-hidden="true" data-testid="nav-feedback-count">
           {count > 99 ? "99+" : count}
         </Badge>
       )}

@@ -2,6 +2,7 @@ import { enAccounts } from "./en-accounts";
 import { enCohort } from "./en-cohort";
 import { enDocuments } from "./en-documents";
 import { enEvaluation } from "./en-evaluation";
+import { enFeedback } from "./en-feedback";
 import { enMap } from "./en-map";
 import { enMasterplan } from "./en-masterplan";
 import { enMonitoring } from "./en-monitoring";
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...enCohort,
   ...enDocuments,
   ...enEvaluation,
+  ...enFeedback,
   ...enMasterplan,
   ...enMap,
   ...enMonitoring,

@@ -3,6 +3,7 @@ import { idAccounts } from "./id-accounts";
 import { idCohort } from "./id-cohort";
 import { idDocuments } from "./id-documents";
 import { idEvaluation } from "./id-evaluation";
+import { idFeedback } from "./id-feedback";
 import { idMap } from "./id-map";
 import { idMasterplan } from "./id-masterplan";
 import { idMonitoring } from "./id-monitoring";
@@ -21,6 +22,7 @@ export const id = {
   ...idCohort,
   ...idDocuments,
   ...idEvaluation,
+  ...idFeedback,
   ...idMasterplan,
   ...idMap,
   ...idMonitoring,

@@ -2,7 +2,7 @@ import { Anchor, Group, Loader, Paper, SegmentedControl, Select, Stack, Tabs, Te
 import { useMediaQuery } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { MapRegion } from "../../../domain/public-map";
 import { geoLayerQuery, mapStatusQuery } from "../api/public-map";
@@ -10,6 +10,7 @@ import { ErrorState } from "../components/ErrorState";
 import { COLOUR_MODES, type ColourMode, colouring } from "../components/national/colours";
 import { MapTable } from "../components/national/MapTable";
 import { type MapItem, NationalMap } from "../components/national/NationalMap";
+import { colourModeOf, useNationalMapSearch, warnaOf } from "../components/national/search";
 import { PageHeader } from "../components/PageHeader";
 import { usePageTitle } from "../components/use-page-title";
 import { useFormatDecimal } from "../i18n/format";
@@ -24,9 +25,11 @@ export function NationalMapPage() {
   const navigate = useNavigate();
   const formatDecimal = useFormatDecimal();
   const phone = useMediaQuery("(max-width: 48em)");
-  const [mode, setMode] = useState<ColourMode>("status");
-  const [province, setProvince] = useState<string | null>(null);
-  const [cohort, setCohort] = useState<string | null>(null);
+  // The view lives in the URL (/nasional?warna=tahun&provinsi=32&angkatan=2024&tampilan=tabel).
+  const [search, setSearch] = useNationalMapSearch();
+  const mode = colourModeOf(search);
+  const province = search.provinsi ?? null;
+  const cohort = search.angkatan === undefined ? null : String(search.angkatan);
 
   const status = useQuery(mapStatusQuery());
   const kabKota = useQuery(geoLayerQuery("kabupaten-kota"));
@@ -86,7 +89,7 @@ export function NationalMapPage() {
               placeholder={t("nationalMap.allProvinces")}
               data={provinces.map((p) => ({ value: p.code, label: p.name }))}
               value={province}
-              onChange={setProvince}
+              onChange={(v) => setSearch({ provinsi: v ?? undefined })}
               searchable
               clearable
               w={{ base: "100%", xs: 240 }}
@@ -96,12 +99,16 @@ export function NationalMapPage() {
               placeholder={t("nationalMap.allCohorts")}
               data={years}
               value={cohort}
-              onChange={setCohort}
+              onChange={(v) => setSearch({ angkatan: v ? Number(v) : undefined })}
               clearable
               w={{ base: "100%", xs: 180 }}
             />
           </Group>
-          <Tabs defaultValue="map" keepMounted={false}>
+          <Tabs
+            value={search.tampilan === "tabel" ? "table" : "map"}
+            onChange={(v) => setSearch({ tampilan: v === "table" ? "tabel" : undefined })}
+            keepMounted={false}
+          >
             <Tabs.List>
               <Tabs.Tab value="map">{t("nationalMap.tabMap")}</Tabs.Tab>
               <Tabs.Tab value="table">{t("nationalMap.tabTable")}</Tabs.Tab>
@@ -111,7 +118,7 @@ export function NationalMapPage() {
                 <SegmentedControl
                   aria-label={t("nationalMap.colourBy")}
                   value={mode}
-                  onChange={(v) => setMode(v as ColourMode)}
+                  onChange={(v) => setSearch({ warna: warnaOf(v as ColourMode) })}
                   data={COLOUR_MODES.map((m) => ({ value: m, label: t(`nationalMap.mode.${m}`) }))}
                   fullWidth={phone}
                   style={{ alignSelf: phone ? "stretch" : "flex-start" }}

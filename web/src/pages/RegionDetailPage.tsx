@@ -6,6 +6,7 @@ import { displayRegionName, type RegionDetail } from "../../../domain/regions";
 import { ApiError } from "../api/client";
 import { regionQuery } from "../api/regions";
 import { isNationalAdmin, meQuery } from "../api/session";
+import { DeferCharts } from "../components/chart-loading";
 import { RegionCandidacies } from "../components/cohort/RegionCandidacies";
 import { ErrorState } from "../components/ErrorState";
 import { Fact } from "../components/Fact";
@@ -129,7 +130,11 @@ function RegionView({ region }: { region: RegionDetail }) {
         </SimpleGrid>
       </Paper>
 
-      {region.type !== "provinsi" && <PublicRegion code={region.code} />}
+      {region.type !== "provinsi" && (
+        <DeferCharts>
+          <PublicRegion code={region.code} />
+        </DeferCharts>
+      )}
 
       <OpdSummary code={region.code} />
 

@@ -1,42 +1,14 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { AppLayout } from "../components/AppLayout";
 import { validateEvaluationSearch, validateResultsSearch, validateRoundSearch } from "../components/evaluation/search";
+import { validateFeedbackQueueSearch } from "../components/feedback/search";
 import {
   validateIndicatorSearch,
   validateMonitoringSearch,
   validateProgramMonitoringSearch,
 } from "../components/monitoring/search";
-import { AcceptInvitationPage } from "../pages/AcceptInvitationPage";
-import { AssessorPage } from "../pages/AssessorPage";
-import { AuditPage } from "../pages/AuditPage";
-import { CandidatePage } from "../pages/CandidatePage";
-import { CohortPage } from "../pages/CohortPage";
-import { CohortsPage } from "../pages/CohortsPage";
-import { EvaluationPage } from "../pages/EvaluationPage";
-import { EvaluationResultsPage } from "../pages/EvaluationResultsPage";
-import { EvaluationRoundPage } from "../pages/EvaluationRoundPage";
-import { EvaluationRoundsPage } from "../pages/EvaluationRoundsPage";
-import { ForgotPasswordPage } from "../pages/ForgotPasswordPage";
-import { FrameworkPage } from "../pages/FrameworkPage";
-import { HomePage } from "../pages/HomePage";
-import { IndicatorCatalogPage } from "../pages/IndicatorCatalogPage";
-import { IndicatorDetailPage } from "../pages/IndicatorDetailPage";
-import { MasterplanPage } from "../pages/MasterplanPage";
-import { MentorPage } from "../pages/MentorPage";
-import { MonitoringPage } from "../pages/MonitoringPage";
-import { MonitoringProgramPage } from "../pages/MonitoringProgramPage";
+import { validateNationalMapSearch } from "../components/national/search";
 import { NotFoundPage } from "../pages/NotFoundPage";
-import { NotificationSettingsPage } from "../pages/NotificationSettingsPage";
-import { NotificationsPage } from "../pages/NotificationsPage";
-import { OpdPage } from "../pages/OpdPage";
-import { OutboxPage } from "../pages/OutboxPage";
-import { ProfilePage } from "../pages/ProfilePage";
-import { RegionDetailPage } from "../pages/RegionDetailPage";
-import { RegionsPage } from "../pages/RegionsPage";
-import { ResetPasswordPage } from "../pages/ResetPasswordPage";
-import { SignInPage } from "../pages/SignInPage";
-import { TasksPage } from "../pages/TasksPage";
-import { UsersPage } from "../pages/UsersPage";
 import {
   parseSearch,
   stringifySearch,
@@ -56,12 +28,17 @@ import {
 // Code-based routes: the tree is small and readable here, and needs no generator in the build.
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
 
-const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage });
+const homeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/",
+  component: lazyRouteComponent(() => import("../pages/HomePage"), "HomePage"),
+});
 
 // ECharts and the boundary files load only with this page, never in the main bundle.
 const nationalMapRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/nasional",
+  validateSearch: validateNationalMapSearch,
   component: lazyRouteComponent(() => import("../pages/NationalMapPage"), "NationalMapPage"),
 });
 
@@ -69,26 +46,40 @@ const regionsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/wilayah",
   validateSearch: validateRegionSearch,
-  component: RegionsPage,
+  component: lazyRouteComponent(() => import("../pages/RegionsPage"), "RegionsPage"),
 });
 
 const regionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/wilayah/$code",
-  component: RegionDetailPage,
+  component: lazyRouteComponent(() => import("../pages/RegionDetailPage"), "RegionDetailPage"),
+});
+
+// Citizen feedback: the sender's private follow page (public, no sign-in) and the region's moderation queue.
+const feedbackFollowRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/masukan/$token",
+  component: lazyRouteComponent(() => import("../pages/FeedbackFollowPage"), "FeedbackFollowPage"),
+});
+
+const feedbackQueueRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/wilayah/$code/masukan",
+  validateSearch: validateFeedbackQueueSearch,
+  component: lazyRouteComponent(() => import("../pages/FeedbackQueuePage"), "FeedbackQueuePage"),
 });
 
 const frameworkRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/kerangka",
   validateSearch: validateFrameworkSearch,
-  component: FrameworkPage,
+  component: lazyRouteComponent(() => import("../pages/FrameworkPage"), "FrameworkPage"),
 });
 
 const opdRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/wilayah/$code/opd",
-  component: OpdPage,
+  component: lazyRouteComponent(() => import("../pages/OpdPage"), "OpdPage"),
 });
 
 // Signing in and the e-mailed links: usable while signed out.
@@ -96,99 +87,115 @@ const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/masuk",
   validateSearch: validateSignInSearch,
-  component: SignInPage,
+  component: lazyRouteComponent(() => import("../pages/SignInPage"), "SignInPage"),
 });
 
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/lupa-sandi",
-  component: ForgotPasswordPage,
+  component: lazyRouteComponent(() => import("../pages/ForgotPasswordPage"), "ForgotPasswordPage"),
 });
 
 const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/atur-ulang-sandi",
   validateSearch: validateTokenSearch,
-  component: ResetPasswordPage,
+  component: lazyRouteComponent(() => import("../pages/ResetPasswordPage"), "ResetPasswordPage"),
 });
 
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/undangan/$token",
-  component: AcceptInvitationPage,
+  component: lazyRouteComponent(() => import("../pages/AcceptInvitationPage"), "AcceptInvitationPage"),
 });
 
 // Signed-in pages: each checks the session and its own permission.
-const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: "/profil", component: ProfilePage });
+const profileRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/profil",
+  component: lazyRouteComponent(() => import("../pages/ProfilePage"), "ProfilePage"),
+});
 
 // What waits for the person (where they land after signing in), and what happened around them.
 const tasksRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/tugas",
   validateSearch: validatePageSearch,
-  component: TasksPage,
+  component: lazyRouteComponent(() => import("../pages/TasksPage"), "TasksPage"),
 });
 
 const notificationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/notifikasi",
   validateSearch: validateNotificationsSearch,
-  component: NotificationsPage,
+  component: lazyRouteComponent(() => import("../pages/NotificationsPage"), "NotificationsPage"),
 });
 
 const notificationSettingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/notifikasi/pengaturan",
-  component: NotificationSettingsPage,
+  component: lazyRouteComponent(() => import("../pages/NotificationSettingsPage"), "NotificationSettingsPage"),
 });
 
 const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/pengguna",
   validateSearch: validateUsersSearch,
-  component: UsersPage,
+  component: lazyRouteComponent(() => import("../pages/UsersPage"), "UsersPage"),
 });
 
 const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/audit",
   validateSearch: validateAuditSearch,
-  component: AuditPage,
+  component: lazyRouteComponent(() => import("../pages/AuditPage"), "AuditPage"),
 });
 
 const outboxRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/kotak-keluar",
   validateSearch: validatePageSearch,
-  component: OutboxPage,
+  component: lazyRouteComponent(() => import("../pages/OutboxPage"), "OutboxPage"),
 });
 
 // The program: cohorts, their candidate regions, and the assessors' and mentors' own lists.
-const cohortsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/angkatan", component: CohortsPage });
+const cohortsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/angkatan",
+  component: lazyRouteComponent(() => import("../pages/CohortsPage"), "CohortsPage"),
+});
 
 const cohortRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/angkatan/$id",
   validateSearch: validateCohortSearch,
-  component: CohortPage,
+  component: lazyRouteComponent(() => import("../pages/CohortPage"), "CohortPage"),
 });
 
 const candidateRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/kandidat/$id",
   validateSearch: validateCandidateSearch,
-  component: CandidatePage,
+  component: lazyRouteComponent(() => import("../pages/CandidatePage"), "CandidatePage"),
 });
 
-const assessorRoute = createRoute({ getParentRoute: () => rootRoute, path: "/penilaian", component: AssessorPage });
+const assessorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/penilaian",
+  component: lazyRouteComponent(() => import("../pages/AssessorPage"), "AssessorPage"),
+});
 
-const mentorRoute = createRoute({ getParentRoute: () => rootRoute, path: "/dampingan", component: MentorPage });
+const mentorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/dampingan",
+  component: lazyRouteComponent(() => import("../pages/MentorPage"), "MentorPage"),
+});
 
 const masterplanRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/masterplan/$id",
   validateSearch: validateMasterplanSearch,
-  component: MasterplanPage,
+  component: lazyRouteComponent(() => import("../pages/MasterplanPage"), "MasterplanPage"),
 });
 
 // Monitoring of an enacted plan, one program's monitoring, and the indicator catalogue.
@@ -196,55 +203,55 @@ const monitoringRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/masterplan/$id/monitoring",
   validateSearch: validateMonitoringSearch,
-  component: MonitoringPage,
+  component: lazyRouteComponent(() => import("../pages/MonitoringPage"), "MonitoringPage"),
 });
 
 const monitoringProgramRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/masterplan/$id/monitoring/program/$programId",
   validateSearch: validateProgramMonitoringSearch,
-  component: MonitoringProgramPage,
+  component: lazyRouteComponent(() => import("../pages/MonitoringProgramPage"), "MonitoringProgramPage"),
 });
 
 const indicatorsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/indikator",
   validateSearch: validateIndicatorSearch,
-  component: IndicatorCatalogPage,
+  component: lazyRouteComponent(() => import("../pages/IndicatorCatalogPage"), "IndicatorCatalogPage"),
 });
 
 const indicatorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/indikator/$id",
-  component: IndicatorDetailPage,
+  component: lazyRouteComponent(() => import("../pages/IndicatorDetailPage"), "IndicatorDetailPage"),
 });
 
 // Evaluation rounds: the program office's rounds, a region's evaluation, and the national table.
 const evaluationRoundsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/evaluasi",
-  component: EvaluationRoundsPage,
+  component: lazyRouteComponent(() => import("../pages/EvaluationRoundsPage"), "EvaluationRoundsPage"),
 });
 
 const evaluationResultsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/evaluasi/hasil",
   validateSearch: validateResultsSearch,
-  component: EvaluationResultsPage,
+  component: lazyRouteComponent(() => import("../pages/EvaluationResultsPage"), "EvaluationResultsPage"),
 });
 
 const evaluationRoundRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/evaluasi/$id",
   validateSearch: validateRoundSearch,
-  component: EvaluationRoundPage,
+  component: lazyRouteComponent(() => import("../pages/EvaluationRoundPage"), "EvaluationRoundPage"),
 });
 
 const evaluationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/evaluasi/wilayah/$id",
   validateSearch: validateEvaluationSearch,
-  component: EvaluationPage,
+  component: lazyRouteComponent(() => import("../pages/EvaluationPage"), "EvaluationPage"),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -253,6 +260,8 @@ const routeTree = rootRoute.addChildren([
   regionRoute,
   nationalMapRoute,
   opdRoute,
+  feedbackFollowRoute,
+  feedbackQueueRoute,
   frameworkRoute,
   signInRoute,
   forgotPasswordRoute,

@@ -5,10 +5,29 @@ import type { PublicRegionOut } from "../../api/public-region";
 import { inLanguage, useFormatDate } from "../../i18n/format";
 import { DownloadButtons } from "../DocumentDownloads";
 import { Fact } from "../Fact";
+import { FeedbackButton } from "../feedback/FeedbackButton";
+import { type FeedbackSubject, subjectKey } from "../feedback/types";
 import { LIGHT_COLORS, PROGRESS_COLORS, useMonitoringLabels } from "../monitoring/labels";
 import { RuleText } from "./RuleText";
 
 type Plan = NonNullable<PublicRegionOut["masterplan"]>;
+
+/** The "Beri masukan" buttons of the rows: published counts per subject, and what opens the form. */
+export type FeedbackHooks = { counts: Map<string, number>; onOpen: (subject: FeedbackSubject) => void };
+
+/** The button under a program's or quick win's name, so it stays in view when the table scrolls on a phone. */
+function RowFeedback({ subject, feedback }: { subject: FeedbackSubject; feedback?: FeedbackHooks }) {
+  if (!feedback) return null;
+  return (
+    <div data-print="hide" style={{ marginTop: 6 }}>
+      <FeedbackButton
+        subject={subject}
+        count={feedback.counts.get(subjectKey(subject)) ?? 0}
+        onOpen={feedback.onOpen}
+      />
+    </div>
+  );
+}
 
 /** Title, period, Perkada, vision and missions of the enacted plan, and its books to download. */
 export function PublicPlanOverview({ plan, regionName }: { plan: Plan; regionName: string }) {
@@ -94,7 +113,7 @@ export function PublicPlanOverview({ plan, regionName }: { plan: Plan; regionNam
 }
 
 /** Programs grouped by dimension, one accordion item per dimension with a table of its programs. */
-export function PublicPrograms({ plan }: { plan: Plan }) {
+export function PublicPrograms({ plan, feedback }: { plan: Plan; feedback?: FeedbackHooks }) {
   const { t } = useTranslation();
   const labels = useMonitoringLabels();
   return (
@@ -138,6 +157,7 @@ export function PublicPrograms({ plan }: { plan: Plan }) {
                           <Table.Td ff="monospace">{p.code}</Table.Td>
                           <Table.Th scope="row" fw={500}>
                             {p.name}
+                            <RowFeedback subject={{ kind: "program", id: p.id, title: p.name }} feedback={feedback} />
                           </Table.Th>
                           <Table.Td>{p.ownerOpd ?? "—"}</Table.Td>
                           <Table.Td style={{ whiteSpace: "nowrap" }}>
@@ -162,7 +182,7 @@ export function PublicPrograms({ plan }: { plan: Plan }) {
 }
 
 /** The quick-win tracker: each quick win with its last reported status and physical progress. */
-export function PublicQuickWins({ plan }: { plan: Plan }) {
+export function PublicQuickWins({ plan, feedback }: { plan: Plan; feedback?: FeedbackHooks }) {
   const { t } = useTranslation();
   const labels = useMonitoringLabels();
   return (
@@ -192,6 +212,7 @@ export function PublicQuickWins({ plan }: { plan: Plan }) {
                 <Table.Tr key={q.id}>
                   <Table.Th scope="row" fw={500}>
                     {q.target}
+                    <RowFeedback subject={{ kind: "quick_win", id: q.id, title: q.target }} feedback={feedback} />
                   </Table.Th>
                   <Table.Td ff="monospace">{q.programCode}</Table.Td>
                   <Table.Td>{q.year}</Table.Td>

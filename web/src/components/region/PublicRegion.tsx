@@ -1,9 +1,14 @@
 import { Button, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type PublicRegionOut, publicRegionQuery } from "../../api/public-region";
 import { useFormatDate, useFormatDecimal } from "../../i18n/format";
 import { ErrorState } from "../ErrorState";
+import { FeedbackDialog } from "../feedback/FeedbackDialog";
+import { PublicFeedbackSection } from "../feedback/PublicFeedbackSection";
+import type { FeedbackSubject } from "../feedback/types";
+import { useFeedbackCounts } from "../feedback/use-feedback-counts";
 import { PublicIndicators, PublicPlanOverview, PublicPrograms, PublicQuickWins } from "./PublicPlan";
 import { PublicBudget, PublicProgress } from "./PublicProgress";
 import { RuleText } from "./RuleText";
@@ -14,6 +19,9 @@ import "./public-region.css";
 export function PublicRegion({ code }: { code: string }) {
   const { t } = useTranslation();
   const query = useQuery(publicRegionQuery(code));
+  const feedbackCounts = useFeedbackCounts(code);
+  const [feedbackSubject, setFeedbackSubject] = useState<FeedbackSubject | null>(null);
+  const feedback = { counts: feedbackCounts, onOpen: setFeedbackSubject };
   const d = query.data;
   const programs = d?.masterplan?.dimensions.reduce((s, x) => s + x.programs.length, 0) ?? 0;
   useOpenGraph(
@@ -50,11 +58,13 @@ export function PublicRegion({ code }: { code: string }) {
       {plan ? (
         <>
           <PublicPlanOverview plan={plan} regionName={query.data.region.displayName} />
-          <PublicPrograms plan={plan} />
+          <PublicPrograms plan={plan} feedback={feedback} />
           <PublicProgress plan={plan} />
           <PublicBudget plan={plan} />
-          <PublicQuickWins plan={plan} />
+          <PublicQuickWins plan={plan} feedback={feedback} />
           <PublicIndicators plan={plan} />
+          <PublicFeedbackSection regionCode={code} />
+          <FeedbackDialog regionCode={code} subject={feedbackSubject} onClose={() => setFeedbackSubject(null)} />
         </>
       ) : (
         <Paper withBorder p="xl" radius="md" data-testid="public-no-plan">
