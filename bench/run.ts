@@ -6,12 +6,14 @@ import { framework } from "../server/db/schema/index";
 import { seedReferenceData } from "../server/db/seed/reference";
 import { printRows, type Row } from "./measure";
 import { cohortScenarios } from "./scenarios/cohort";
+import { datasetStreamScenarios } from "./scenarios/dataset-stream";
 import { digestScenarios } from "./scenarios/digest";
 import { documentScenarios } from "./scenarios/documents";
 import { masterplanScenarios } from "./scenarios/masterplan";
 import { monitoringScenarios } from "./scenarios/monitoring";
 import { monitoringImportScenarios } from "./scenarios/monitoring-import";
 import { nationalScenarios } from "./scenarios/national";
+import { openDataCatalogueScenarios } from "./scenarios/open-data-catalogue";
 import { pageWeightScenarios } from "./scenarios/page-weight";
 import { publicMapScenarios } from "./scenarios/public-map";
 import { regionScenarios } from "./scenarios/regions";
@@ -42,6 +44,8 @@ const groups: Array<[string, () => Promise<Row[]>]> = [
   ["import", async () => monitoringImportScenarios(app, database, await defaultFramework())],
   ["documents", () => documentScenarios(app)],
   ["digest", () => digestScenarios(app)],
+  ["opendata", () => datasetStreamScenarios(app, database)],
+  ["catalogue", () => openDataCatalogueScenarios(app, database)],
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !groups.some(([name]) => name === w));

@@ -246,6 +246,13 @@ export const ERROR_MESSAGES = {
     id: "Status masukan ini tidak memungkinkan tindakan tersebut",
     en: "The feedback's status does not allow this action",
   },
+  dataset_not_found: { id: "Dataset tidak ditemukan", en: "Dataset not found" },
+  dataset_not_available: {
+    id: "Belum ada data yang dapat diterbitkan untuk dataset ini (misalnya masterplan belum ditetapkan)",
+    en: "There is no publishable data for this dataset yet (e.g. the masterplan is not enacted)",
+  },
+  dataset_already_published: { id: "Dataset ini sudah diterbitkan", en: "This dataset is already published" },
+  dataset_not_published: { id: "Dataset ini tidak sedang diterbitkan", en: "This dataset is not published" },
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 

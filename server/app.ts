@@ -29,8 +29,11 @@ import { createMailer, type Mailer } from "./mail/mailer";
 import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
 import { candidateRoutes } from "./routes/candidates";
+import { CKAN_ACTION_PREFIXES, ckanRoutes } from "./routes/ckan/action-api";
 import { cohortDocumentRoutes } from "./routes/cohort-documents";
 import { cohortRoutes } from "./routes/cohorts";
+import { datasetRoutes } from "./routes/datasets";
+import { dcatRoutes } from "./routes/dcat";
 import { deliverableRoutes } from "./routes/deliverables";
 import { documentRoutes } from "./routes/documents";
 import { evaluationResultRoutes } from "./routes/evaluation-results";
@@ -57,6 +60,8 @@ import { outboxRoutes } from "./routes/outbox";
 import { programIndicatorRoutes } from "./routes/program-indicators";
 import { programRoutes } from "./routes/programs";
 import { progressRoutes } from "./routes/progress";
+import { datasetDataRoutes } from "./routes/public/dataset-data";
+import { publicDatasetRoutes } from "./routes/public/datasets";
 import { publicFeedbackRoutes } from "./routes/public/feedback";
 import { publicMapRoutes } from "./routes/public/map";
 import { publicRegionRoutes } from "./routes/public/regions";
@@ -67,6 +72,7 @@ import { stageRoutes } from "./routes/stages";
 import { userRoutes } from "./routes/users";
 import { securityHeaders } from "./security-headers";
 import { DEFAULT_FEEDBACK_SETTINGS, type FeedbackSettings } from "./services/feedback/settings";
+import { DEFAULT_OPEN_DATA_SETTINGS, type OpenDataSettings } from "./services/open-data/settings";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -77,6 +83,7 @@ declare module "fastify" {
     publicUrl: string;
     files: FileStore;
     feedbackSettings: FeedbackSettings;
+    openData: OpenDataSettings;
   }
   interface FastifyRequest {
     /** The signed-in person, or null for the public. */
@@ -106,6 +113,8 @@ export type AppOptions = {
   filesDir?: string;
   /** Citizen feedback limits and retention; the defaults when absent. */
   feedback?: FeedbackSettings;
+  /** Open data licence, contact and ministry; the defaults when absent. */
+  openData?: OpenDataSettings;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -134,6 +143,7 @@ export async function buildApp(opts: AppOptions) {
   app.decorate("auth", createAuth({ db: opts.database.db, secret, publicUrl, mailer }));
   app.decorateRequest("actor", null);
   app.decorate("feedbackSettings", opts.feedback ?? DEFAULT_FEEDBACK_SETTINGS);
+  app.decorate("openData", opts.openData ?? DEFAULT_OPEN_DATA_SETTINGS);
   app.decorate("files", { dir: opts.filesDir ?? path.join(tmpdir(), `kotacerdas-files-${process.pid}`) });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
   // Before any route: gzip/brotli for JSON and text answers (the plugin hooks each route as declared).
@@ -148,6 +158,8 @@ export async function buildApp(opts: AppOptions) {
   // Every API request: refuse cross-site writes, then find who is asking.
   app.addHook("preHandler", async (req) => {
     if (!req.url.startsWith("/api/")) return;
+    // The CKAN Action API is anonymous, read-only and open to every origin: no CSRF check, no session.
+    if (CKAN_ACTION_PREFIXES.some((p) => req.url.startsWith(p))) return;
     checkSameOrigin(req, new URL(publicUrl).origin);
     req.actor = await resolveActor(app.auth, opts.database.db, req);
   });
@@ -234,7 +246,12 @@ export async function buildApp(opts: AppOptions) {
   await app.register(evaluationResultRoutes);
   await app.register(publicMapRoutes);
   await app.register(publicFeedbackRoutes);
+  await app.register(ckanRoutes);
+  await app.register(datasetDataRoutes);
+  await app.register(dcatRoutes);
   await app.register(feedbackRoutes);
+  await app.register(publicDatasetRoutes);
+  await app.register(datasetRoutes);
 
   const webDir = opts.webDir === undefined ? (existsSync(WEB_DIST) ? WEB_DIST : false) : opts.webDir;
   if (webDir) {

@@ -3,6 +3,13 @@ import path from "node:path";
 import { parseEnv } from "node:util";
 import { z } from "zod";
 import type { FeedbackSettings } from "./services/feedback/settings";
+import {
+  DEFAULT_OPEN_DATA_SETTINGS,
+  LICENSES,
+  type LicenseId,
+  type OpenDataSettings,
+} from "./services/open-data/settings";
+import { slugify } from "./services/open-data/slug";
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -34,6 +41,9 @@ const Env = z.object({
   FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   FEEDBACK_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   FEEDBACK_LIMIT_PER_EMAIL_DAY: z.coerce.number().int().min(1).max(1000).default(5),
+  OPEN_DATA_LICENSE: z.enum(Object.keys(LICENSES) as [LicenseId, ...LicenseId[]]).default("CC-BY-4.0"),
+  OPEN_DATA_CONTACT_EMAIL: z.email("bukan alamat e-mail yang valid").optional(),
+  OPEN_DATA_MINISTRY: z.string().min(3).max(200).default(DEFAULT_OPEN_DATA_SETTINGS.ministry.name),
 });
 
 export type Config = {
@@ -59,6 +69,8 @@ export type Config = {
   reminderDays: number[];
   /** Citizen feedback: abuse limits and how long senders' e-mail and network addresses are kept. */
   feedback: FeedbackSettings;
+  /** Open data: licence of every dataset, the contact point, the ministry publishing national datasets. */
+  openData: OpenDataSettings;
 };
 
 export class ConfigError extends Error {}
@@ -98,6 +110,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionDays: e.FEEDBACK_RETENTION_DAYS,
       perAddressPerHour: e.FEEDBACK_LIMIT_PER_HOUR,
       perEmailPerDay: e.FEEDBACK_LIMIT_PER_EMAIL_DAY,
+    },
+    openData: {
+      license: LICENSES[e.OPEN_DATA_LICENSE],
+      // Without its own address, questions about the data go to the first admin.
+      contactEmail: e.OPEN_DATA_CONTACT_EMAIL ?? e.ADMIN_EMAIL ?? DEFAULT_OPEN_DATA_SETTINGS.contactEmail,
+      ministry: { name: e.OPEN_DATA_MINISTRY, slug: slugify(e.OPEN_DATA_MINISTRY) },
     },
   };
 }

@@ -37,6 +37,7 @@ export async function startServer(config: Config) {
     trustProxy: config.trustProxy,
     filesDir: path.join(config.dataDir, "files"),
     feedback: config.feedback,
+    openData: config.openData,
   });
   try {
     const seeded = await seedReferenceData(database.db);

@@ -5,6 +5,7 @@ import { auditEvent } from "../db/schema/index";
 import { mailNotificationsNow } from "../mail/mail-notifications";
 import type { Mailer } from "../mail/mailer";
 import { notifyAudited } from "../notifications/from-audit";
+import { touchDatasets } from "../services/open-data/touch-datasets";
 
 /** Who did it and from where: taken from the request once, passed to every service. */
 export type RequestContext = {
@@ -104,6 +105,8 @@ export async function recordAudit(db: Db, ctx: RequestContext, entry: AuditEntry
       requestId: ctx.requestId,
     })
     .returning({ id: auditEvent.id });
+  // Open datasets built on what changed are marked modified, for harvesters and cached sizes.
+  await touchDatasets(db, entry);
   // The people the change concerns are told in the same transaction (rolled back with it).
   if (!row) return;
   const notified = await notifyAudited(db, ctx, entry, row.id);

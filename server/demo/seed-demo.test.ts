@@ -297,6 +297,11 @@ describe("kotacerdas seed --demo", () => {
     expect(published.counts).toMatchObject({ published: 3, replied: 2 });
     const rejected = FEEDBACK_LETTERS.find((l) => !l.fate.publish && l.fate.reject);
     expect(JSON.stringify(published)).not.toContain(rejected?.body);
+
+    // Open data: Kota Banjar's four datasets and the three national ones are published.
+    const datasets = (await app.inject({ method: "GET", url: "/api/public/datasets?rows=50" })).json();
+    expect(datasets.meta.total).toBe(7);
+    expect(datasets.facets.publisher.map((p: { name: string }) => p.name).sort()).toEqual(["32.79", "kementerian"]);
     expect((await unread(assessor))[0]).toMatchObject({
       kind: "evaluation.phase_opened",
       title: "Penilaian evaluasi dibuka: Evaluasi GMSC 2025 Tahap II",

@@ -9,6 +9,7 @@ import { evaluationSteps } from "./evaluation-step";
 import { feedbackStep } from "./feedback-step";
 import { inboxStep } from "./inbox-step";
 import { banjarMonitoringStep } from "./monitoring-step";
+import { openDataStep } from "./open-data-step";
 import { DEMO_ADMIN, DEMO_COHORT, DEMO_PASSWORD } from "./people";
 import { seedCohort } from "./seed-cohort";
 import { solokDraftStep } from "./solok-step";
@@ -29,6 +30,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   ...evaluationSteps,
   inboxStep,
   feedbackStep,
+  openDataStep,
 ];
 
 /**

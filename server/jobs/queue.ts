@@ -3,6 +3,7 @@ import type { Database } from "../db/client";
 import type { Mailer } from "../mail/mailer";
 import { setUpMailDelivery } from "./deliver-mail";
 import { setUpFeedbackErasure } from "./erase-feedback-data";
+import { setUpDatasetStats } from "./refresh-dataset-stats";
 import { setUpStatistics } from "./refresh-statistics";
 import { setUpDigests } from "./send-digests";
 import { setUpReminders } from "./send-reminders";
@@ -88,6 +89,7 @@ export async function startJobQueue(opts: JobQueueOptions): Promise<JobQueue> {
     await setUpReminders(ctx);
     await setUpMailDelivery(ctx);
     await setUpFeedbackErasure(ctx);
+    await setUpDatasetStats(ctx);
   } catch (err) {
     opts.mailer.handOver(undefined);
     await boss.stop({ graceful: false });

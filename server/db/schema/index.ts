@@ -2,6 +2,7 @@ export * from "./access";
 export * from "./auth";
 export * from "./cohort";
 export * from "./comment";
+export * from "./dataset";
 export * from "./evaluation";
 export * from "./feedback";
 export * from "./framework";

@@ -33,6 +33,8 @@ export function useExtraNavCount(): number {
     Number(program.mentoring) +
     // OPD and Masukan warga of each coordinated region.
     2 * coordinatedRegions(me).length +
+    // Kelola Data Terbuka.
+    Number(isNationalAdmin(me)) +
     Number(Boolean(me?.can.manageUsers)) +
     Number(Boolean(me?.can.readAudit)) +
     Number(Boolean(me?.can.readOutbox))
@@ -53,6 +55,7 @@ export function MainNav({ vertical = false, onNavigate, ref }: MainNavProps) {
   const onOwnOpdPage = regions.some(
     (r) => pathname === `/wilayah/${r.code}/opd` || pathname === `/wilayah/${r.code}/masukan`,
   );
+  const admin = isNationalAdmin(me);
 
   return (
     <nav
@@ -76,6 +79,15 @@ export function MainNav({ vertical = false, onNavigate, ref }: MainNavProps) {
       </Link>
       <Link to="/indikator" className={classes.link} onClick={onNavigate} data-testid="nav-indicators">
         {t("nav.indicators")}
+      </Link>
+      <Link
+        to="/data"
+        className={classes.link}
+        activeOptions={{ exact: admin && pathname === "/data/kelola" }}
+        onClick={onNavigate}
+        data-testid="nav-open-data"
+      >
+        {t("openData.nav")}
       </Link>
       {program.cohorts && (
         <Link to="/angkatan" className={classes.link} onClick={onNavigate} data-testid="nav-cohorts">
@@ -112,6 +124,11 @@ export function MainNav({ vertical = false, onNavigate, ref }: MainNavProps) {
       {regions.map((region) => (
         <FeedbackQueueLink key={region.code} region={region} only={regions.length === 1} onNavigate={onNavigate} />
       ))}
+      {admin && (
+        <Link to="/data/kelola" className={classes.link} onClick={onNavigate} data-testid="nav-open-data-manage">
+          {t("openData.manageNav")}
+        </Link>
+      )}
       {me?.can.manageUsers && (
         <Link to="/pengguna" className={classes.link} onClick={onNavigate} data-testid="nav-users">
           {t("nav.users")}

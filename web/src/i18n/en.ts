@@ -7,6 +7,7 @@ import { enMap } from "./en-map";
 import { enMasterplan } from "./en-masterplan";
 import { enMonitoring } from "./en-monitoring";
 import { enNotifications } from "./en-notifications";
+import { enOpenData } from "./en-open-data";
 import { enPublicRegion } from "./en-public-region";
 import { apiErrorTexts, type Messages } from "./id";
 
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...enMap,
   ...enMonitoring,
   ...enNotifications,
+  ...enOpenData,
   ...enPublicRegion,
   app: {
     name: "Kota Cerdas",

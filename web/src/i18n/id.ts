@@ -8,6 +8,7 @@ import { idMap } from "./id-map";
 import { idMasterplan } from "./id-masterplan";
 import { idMonitoring } from "./id-monitoring";
 import { idNotifications } from "./id-notifications";
+import { idOpenData } from "./id-open-data";
 import { idPublicRegion } from "./id-public-region";
 
 /** The error texts of the API codes in one language, from the list the server also uses. */
@@ -27,6 +28,7 @@ export const id = {
   ...idMap,
   ...idMonitoring,
   ...idNotifications,
+  ...idOpenData,
   ...idPublicRegion,
   app: {
     name: "Kota Cerdas",

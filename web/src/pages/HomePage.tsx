@@ -45,6 +45,9 @@ export function HomePage() {
           <ButtonLink to="/kerangka" variant="default">
             {t("home.exploreFramework")}
           </ButtonLink>
+          <ButtonLink to="/data" variant="default" data-testid="home-open-data">
+            {t("openData.homeLink")}
+          </ButtonLink>
         </Group>
       </Stack>
 

@@ -12,6 +12,7 @@ import { ErrorState } from "../components/ErrorState";
 import { Fact } from "../components/Fact";
 import { RegionMasterplans } from "../components/masterplan/RegionMasterplans";
 import { OpdSummary } from "../components/opd/OpdSummary";
+import { RegionOpenData } from "../components/open-data/RegionOpenData";
 import { RegionTypeBadge } from "../components/RegionTypeBadge";
 import { AnchorLink, ButtonLink } from "../components/RouterLinks";
 import { PublicRegion } from "../components/region/PublicRegion";
@@ -135,6 +136,8 @@ function RegionView({ region }: { region: RegionDetail }) {
           <PublicRegion code={region.code} />
         </DeferCharts>
       )}
+
+      {region.type !== "provinsi" && <RegionOpenData code={region.code} />}
 
       <OpdSummary code={region.code} />
 

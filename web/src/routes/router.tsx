@@ -8,6 +8,7 @@ import {
   validateProgramMonitoringSearch,
 } from "../components/monitoring/search";
 import { validateNationalMapSearch } from "../components/national/search";
+import { validateDataSearch } from "../components/open-data/search";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import {
   parseSearch,
@@ -226,6 +227,32 @@ const indicatorRoute = createRoute({
   component: lazyRouteComponent(() => import("../pages/IndicatorDetailPage"), "IndicatorDetailPage"),
 });
 
+// Open data (Data Terbuka): the public catalogue, a dataset's page, and the walidata's publication panels.
+const openDataRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/data",
+  validateSearch: validateDataSearch,
+  component: lazyRouteComponent(() => import("../pages/OpenDataPage"), "OpenDataPage"),
+});
+
+const nationalDataRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/data/kelola",
+  component: lazyRouteComponent(() => import("../pages/NationalDataPage"), "NationalDataPage"),
+});
+
+const datasetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/data/$id",
+  component: lazyRouteComponent(() => import("../pages/DatasetPage"), "DatasetPage"),
+});
+
+const regionDataRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/wilayah/$code/data",
+  component: lazyRouteComponent(() => import("../pages/RegionDataPage"), "RegionDataPage"),
+});
+
 // Evaluation rounds: the program office's rounds, a region's evaluation, and the national table.
 const evaluationRoundsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -288,6 +315,10 @@ const routeTree = rootRoute.addChildren([
   evaluationResultsRoute,
   evaluationRoundRoute,
   evaluationRoute,
+  openDataRoute,
+  nationalDataRoute,
+  datasetRoute,
+  regionDataRoute,
 ]);
 
 export const router = createRouter({
