@@ -92,6 +92,12 @@ export const DATASET_KIND_DEFS: Record<DatasetKind, DatasetKindDef> = {
         en: "Direction: higher or lower is better",
         type: "string",
       },
+      {
+        name: "frekuensi",
+        id: "Frekuensi pengukuran indikator",
+        en: "Measurement frequency of the indicator",
+        type: "string",
+      },
       { name: "tahun", id: "Tahun", en: "Year", type: "integer" },
       {
         name: "semester",

@@ -15,7 +15,7 @@ export function datasetRowsQuery(kind: DatasetKind, regionCode: string | null): 
         select r.code as kode_wilayah, r.name as nama_wilayah, p.code as kode_program, p.name as nama_program,
                p.dimension_code as dimensi, i.code as kode_indikator, i.name as nama_indikator,
                i.concept as konsep, i.definition as definisi, i.classification as klasifikasi, i.measure as ukuran,
-               i.unit as satuan, i.direction as arah, o.year as tahun, o.semester, t.value::float8 as target,
+               i.unit as satuan, i.direction as arah, i.frequency as frekuensi, o.year as tahun, o.semester, t.value::float8 as target,
                o.value::float8 as realisasi, coalesce(po.name, oo.name) as produsen_data, i.source as sumber,
                array_to_string(i.reference_codes, ';') as kode_referensi,
                to_char(o.reviewed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as diverifikasi_pada
