@@ -1,4 +1,4 @@
-import { Badge, Breadcrumbs, Paper, Skeleton, Stack, Tabs, Text } from "@mantine/core";
+import { Badge, Paper, Skeleton, Stack, Tabs, Text } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
@@ -21,7 +21,7 @@ import { Notice, type NoticeMessage } from "../components/Notice";
 import { PageHeader } from "../components/PageHeader";
 import { PageRange, Pager } from "../components/Pager";
 import { RequireSession } from "../components/RequireSession";
-import { AnchorLink } from "../components/RouterLinks";
+import { RegionCrumbs } from "../components/region/RegionCrumbs";
 import { usePageTitle } from "../components/use-page-title";
 import { useFormatNumber } from "../i18n/format";
 
@@ -91,19 +91,7 @@ function QueueView() {
     }
   };
 
-  const crumbs = (
-    <Breadcrumbs component="nav" aria-label={t("region.breadcrumb")} mb="md" separatorMargin={6}>
-      <AnchorLink to="/wilayah" size="sm">
-        {t("nav.regions")}
-      </AnchorLink>
-      <AnchorLink to="/wilayah/$code" params={{ code }} size="sm">
-        {regionName}
-      </AnchorLink>
-      <Text size="sm" aria-current="page">
-        {t("feedback.queue.nav")}
-      </Text>
-    </Breadcrumbs>
-  );
+  const crumbs = <RegionCrumbs code={code} regionName={regionName} page={t("feedback.queue.nav")} />;
 
   if (queue.isError && !queue.data) {
     return (

@@ -1,4 +1,4 @@
-import { Breadcrumbs, Button, Group, Paper, Skeleton, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, Paper, Skeleton, Stack, Text, TextInput } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
@@ -14,7 +14,7 @@ import { OpdFormModal, type OpdFormTarget } from "../components/opd/OpdFormModal
 import { OpdTable } from "../components/opd/OpdTable";
 import { PageHeader } from "../components/PageHeader";
 import { RequireSession } from "../components/RequireSession";
-import { AnchorLink } from "../components/RouterLinks";
+import { RegionCrumbs } from "../components/region/RegionCrumbs";
 import { usePageTitle } from "../components/use-page-title";
 import { useFormatNumber } from "../i18n/format";
 
@@ -46,19 +46,7 @@ function OpdView() {
     return fresh.data?.data.find((o) => o.id === id);
   };
 
-  const crumbs = (
-    <Breadcrumbs component="nav" aria-label={t("region.breadcrumb")} mb="md" separatorMargin={6}>
-      <AnchorLink to="/wilayah" size="sm">
-        {t("nav.regions")}
-      </AnchorLink>
-      <AnchorLink to="/wilayah/$code" params={{ code }} size="sm">
-        {regionName}
-      </AnchorLink>
-      <Text size="sm" aria-current="page">
-        {t("nav.opd")}
-      </Text>
-    </Breadcrumbs>
-  );
+  const crumbs = <RegionCrumbs code={code} regionName={regionName} page={t("nav.opd")} />;
 
   if (opds.isPending) {
     return (

@@ -1,4 +1,3 @@
-import { Breadcrumbs, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
@@ -6,7 +5,7 @@ import { regionQuery } from "../api/regions";
 import { PublicationPanel } from "../components/open-data/PublicationPanel";
 import { PageHeader } from "../components/PageHeader";
 import { RequireSession } from "../components/RequireSession";
-import { AnchorLink } from "../components/RouterLinks";
+import { RegionCrumbs } from "../components/region/RegionCrumbs";
 import { usePageTitle } from "../components/use-page-title";
 
 const route = getRouteApi("/wilayah/$code/data");
@@ -26,17 +25,7 @@ function RegionDataView() {
 
   return (
     <>
-      <Breadcrumbs component="nav" aria-label={t("region.breadcrumb")} mb="md" separatorMargin={6}>
-        <AnchorLink to="/wilayah" size="sm">
-          {t("nav.regions")}
-        </AnchorLink>
-        <AnchorLink to="/wilayah/$code" params={{ code }} size="sm">
-          {regionName}
-        </AnchorLink>
-        <Text size="sm" aria-current="page">
-          {t("openData.nav")}
-        </Text>
-      </Breadcrumbs>
+      <RegionCrumbs code={code} regionName={regionName} page={t("openData.nav")} />
       <PageHeader title={title} description={t("openData.manage.lead")} testId="region-data-title" />
       <PublicationPanel scope={{ region: code }} />
     </>
