@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentStep, funnel, type RegionProgress, stepLabel } from "./cohort-dashboard";
+import { currentStep, funnel, funnelsByKind, type RegionProgress, stepLabel } from "./cohort-dashboard";
 
 const stages = (closed: number) => [1, 2, 3, 4].map((number) => ({ number, closed: number <= closed }));
 const p = (over: Partial<RegionProgress>): RegionProgress => ({
@@ -56,5 +56,26 @@ describe("funnel", () => {
   it("labels steps", () => {
     expect(stepLabel("bimtek:3", "id")).toBe("Bimtek III");
     expect(stepLabel("mou", "en")).toBe("Awaiting MoU");
+  });
+});
+
+describe("funnelsByKind", () => {
+  const rows = [
+    { ...p({}), regionType: "kota" as const },
+    { ...p({ mouSigned: false }), regionType: "kabupaten" as const },
+    { ...p({ status: "not_selected" }), regionType: "kabupaten" as const },
+    { ...p({ stages: stages(1) }), regionType: "provinsi" as const },
+  ];
+  const head = (f: ReturnType<typeof funnelsByKind>) => f.map((k) => [k.kind, k.steps.slice(0, 5).map((s) => s.count)]);
+
+  it("counts kab/kota and provinces apart, each in its own funnel", () => {
+    expect(head(funnelsByKind(rows, [1, 2], ["kabkota", "provinsi"]))).toEqual([
+      ["kabkota", [3, 3, 2, 1, 0]],
+      ["provinsi", [1, 1, 1, 1, 1]],
+    ]);
+  });
+  it("gives only the kinds asked for, kab/kota first", () => {
+    expect(head(funnelsByKind(rows, [1, 2], ["provinsi"]))).toEqual([["provinsi", [1, 1, 1, 1, 1]]]);
+    expect(head(funnelsByKind(rows, [1, 2], ["provinsi", "kabkota"])).map(([k]) => k)).toEqual(["kabkota", "provinsi"]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { CandidateStatus } from "./cohort";
+import { CandidateStatus } from "./cohort";
+import { RegionType } from "./regions";
 
 /** Facts about one candidate region that place it in the program. */
 export type RegionProgress = {
@@ -46,6 +47,79 @@ export function funnel(rows: RegionProgress[], stageNumbers: number[]): Array<z.
     { key: "perkada_enacted", count: selected.filter((r) => r.plan === "enacted").length },
   ];
 }
+
+/**
+ * The two kinds of participant counted apart: kabupaten/kota, and provinces (which take part
+ * since 2023, e.g. Jawa Barat and DI Yogyakarta next to 50 kab/kota).
+ */
+export const PARTICIPANT_KINDS = ["kabkota", "provinsi"] as const;
+export const ParticipantKind = z.enum(PARTICIPANT_KINDS);
+export type ParticipantKind = z.infer<typeof ParticipantKind>;
+
+/** The participant kind of a region type: kabupaten and kota are one kind, provinsi the other. */
+export function participantKind(type: RegionType): ParticipantKind {
+  return type === "provinsi" ? "provinsi" : "kabkota";
+}
+
+/**
+ * One funnel per kind of participant: kab/kota always, provinces only when `kinds` holds them.
+ * Each funnel counts only its own kind, so 2 provinces never pad the count of 50 kab/kota.
+ */
+export function funnelsByKind(
+  rows: Array<RegionProgress & { regionType: RegionType }>,
+  stageNumbers: number[],
+  kinds: readonly ParticipantKind[],
+): Array<z.infer<typeof KindFunnel>> {
+  return PARTICIPANT_KINDS.filter((k) => kinds.includes(k)).map((kind) => ({
+    kind,
+    steps: funnel(
+      rows.filter((r) => participantKind(r.regionType) === kind),
+      stageNumbers,
+    ),
+  }));
+}
+
+export const KindFunnel = z.object({ kind: ParticipantKind, steps: z.array(FunnelStep) });
+
+/** Filters of the cohort dashboard; province and kind narrow the funnels and the rows, step the rows only. */
+export const DashboardQuery = z.object({
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional()
+    .describe("Kode provinsi: kab/kota di provinsi itu dan provinsi itu sendiri"),
+  kind: ParticipantKind.optional().describe("kabkota atau provinsi"),
+  step: z.string().max(30).optional().describe("Langkah saat ini; menyaring tabel, tidak corong"),
+});
+export type DashboardQuery = z.infer<typeof DashboardQuery>;
+
+/** One region of the dashboard table. */
+export const DashboardRow = z.object({
+  candidateId: z.number().int(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  regionType: RegionType,
+  provinceCode: z.string(),
+  provinceName: z.string(),
+  status: CandidateStatus,
+  step: z.string(),
+  mouSignedOn: z.string().nullable(),
+  stagesClosed: z.number().int(),
+  mentors: z.array(z.string()),
+  overdue: z.array(z.string()),
+  pendingReview: z.number().int(),
+});
+export type DashboardRow = z.infer<typeof DashboardRow>;
+
+/** `GET /api/cohorts/:id/dashboard`. */
+export const DashboardOut = z.object({
+  /** Every kind together, kept for older clients; `funnels` counts kab/kota and provinces apart. */
+  funnel: z.array(FunnelStep),
+  funnels: z.array(KindFunnel),
+  stageCount: z.number().int(),
+  rows: z.array(DashboardRow),
+});
+export type DashboardOut = z.infer<typeof DashboardOut>;
 
 export const STEP_LABELS: Record<string, { id: string; en: string }> = {
   invited: { id: "Diundang", en: "Invited" },

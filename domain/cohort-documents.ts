@@ -18,6 +18,9 @@ export function ministryOn(date: string | null): { name: string; unit: string | 
 
 export const MINISTRY_ADDRESS = "Jalan Medan Merdeka Barat Nomor 9, Jakarta Pusat 10110";
 
+/** The subject of the Nota Kesepakatan, as its signed text is titled ("Nota Kesepakatan … tentang …"). */
+export const MOU_SUBJECT = "Implementasi Gerakan Menuju Kota Cerdas";
+
 /** What the parties of a Nota Kesepakatan agree to work on together in the program. */
 export const MOU_SCOPE = [
   "penyusunan Masterplan Smart City daerah melalui bimbingan teknis bersama tenaga ahli pendamping;",

@@ -6,6 +6,22 @@ export const ERROR_MESSAGES = {
   not_found: { id: "Alamat tidak ditemukan", en: "Not found" },
   region_not_found: { id: "Wilayah tidak ditemukan", en: "Region not found" },
   framework_not_found: { id: "Kerangka tidak ditemukan", en: "Framework not found" },
+  framework_in_use: {
+    id: "Kerangka ini sudah dipakai angkatan, masterplan atau indikator dan tidak dapat diubah. Buat versi baru",
+    en: "This framework is used by a cohort, masterplan or indicator and cannot change. Make a new version",
+  },
+  framework_not_published: {
+    id: "Kerangka ini belum terbit atau sudah dipensiunkan dan tidak dapat dipakai",
+    en: "This framework is not published (a draft or retired) and cannot be used",
+  },
+  framework_code_taken: {
+    id: "Kode dan versi kerangka ini sudah dipakai",
+    en: "This framework code and version are already used",
+  },
+  framework_transition_not_allowed: {
+    id: "Status kerangka ini tidak dapat diubah seperti itu",
+    en: "This framework's status cannot change that way",
+  },
   unauthenticated: { id: "Silakan masuk terlebih dahulu", en: "Please sign in first" },
   forbidden: { id: "Anda tidak berwenang melakukan tindakan ini", en: "You are not allowed to do this" },
   csrf_rejected: {

@@ -15,7 +15,7 @@ export const GLOSSARY = {
   roadmap: "peta jalan, diturunkan dari tahun program",
   governanceBody: "kelembagaan smart city: Dewan, Tim Pelaksana, Forum",
   term: "jangka program: pendek (1 th), menengah (5 th), panjang (10 th)",
-  perkada: "Peraturan Bupati/Wali Kota",
+  perkada: "peraturan kepala daerah: Peraturan Wali Kota, Bupati atau Gubernur (Perwali, Perbup, Pergub)",
   framework: "kerangka: dimensi, elemen, tahap Bimtek",
   dimension: "dimensi smart city",
   element: "elemen dari suatu dimensi",

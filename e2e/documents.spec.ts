@@ -91,7 +91,7 @@ describe.runIf(browserAvailable())("official documents journey", () => {
     const docx = await readDocx(await bytesOf(download));
     expect(docx.text).toContain("B-DEMO/DJAI/AI.01.02/01/2024");
     expect(docx.text).toContain("19 Januari 2024");
-    const table = docx.tables.find((rows) => rows[0]?.includes("Kabupaten/Kota"));
+    const table = docx.tables.find((rows) => rows[0]?.includes("Daerah"));
     // One row per selected region, in rank order, with its province.
     expect(table?.slice(1)).toHaveLength(SELECTED_2024.length);
     expect(table?.slice(1).map((r) => r[1])).toContain("Kota Banjar");

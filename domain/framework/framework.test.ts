@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MASTERPLAN_CHAPTERS } from "../masterplan-chapters";
+import { FrameworkCreate, FrameworkInput } from "./editor";
 import { FRAMEWORKS, KOMINFO_2017 } from "./kominfo-2017";
+import { RPM_2026 } from "./rpm-2026";
 import { deliverableCovers, FrameworkDef, frameworkProblems, romanStage } from "./types";
 
 describe("Kominfo 2017 framework", () => {
@@ -97,5 +99,41 @@ describe("deliverableCovers", () => {
     expect(deliverableCovers(FRAMEWORKS, at)).toEqual(["vision"]);
     expect(deliverableCovers(FRAMEWORKS, { ...at, version: "1999" })).toEqual([]);
     expect(deliverableCovers(FRAMEWORKS, { ...at, stage: 2 })).toEqual([]);
+  });
+});
+
+describe("the framework editor's schemas", () => {
+  it("accept the 2026 draft: Kominfo 2017 with Smart Mobility in place of Smart Branding", () => {
+    expect(FrameworkInput.safeParse(RPM_2026).success).toBe(true);
+    expect(RPM_2026.dimensions.map((d) => d.code)).toEqual(
+      KOMINFO_2017.dimensions.map((d) => (d.code === "branding" ? "mobility" : d.code)),
+    );
+    // The copy did not change the default framework.
+    expect(KOMINFO_2017.dimensions.map((d) => d.code)).toContain("branding");
+  });
+
+  it("name the field of each problem", () => {
+    const broken = structuredClone(KOMINFO_2017);
+    const [first, second] = broken.dimensions;
+    if (!first || !second) throw new Error("fixture");
+    second.code = first.code;
+    second.nameEn = "  ";
+    // Blank names and duplicate codes are reported together, each at its field.
+    const result = FrameworkInput.safeParse(broken);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(
+      expect.arrayContaining(["dimensions.1.nameEn", "dimensions.1.code", "dimensions.1.elements.0.code"]),
+    );
+  });
+
+  it("take a copy by id with a new code, version and name, and otherwise the whole definition", () => {
+    expect(FrameworkCreate.safeParse({ copyOf: 1, code: "baru", version: "1", name: "Baru" }).success).toBe(true);
+    const partial = FrameworkCreate.safeParse({ code: "baru", version: "1", name: "Baru" });
+    expect(partial.error?.issues.map((i) => i.path.join("."))).toEqual([
+      "descriptionId",
+      "descriptionEn",
+      "dimensions",
+      "stages",
+    ]);
   });
 });

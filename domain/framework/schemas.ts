@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ChapterKey } from "../masterplan-chapters";
+import { FrameworkStatus } from "./editor";
 
 const ElementOut = z.object({
   id: z.number().int(),
@@ -50,6 +51,8 @@ export const FrameworkSummary = z.object({
   descriptionId: z.string(),
   descriptionEn: z.string(),
   isDefault: z.boolean(),
+  status: FrameworkStatus,
+  revision: z.number().int().describe("Revisi baris, untuk penulisan dengan pemeriksaan versi"),
   dimensionCount: z.number().int(),
   elementCount: z.number().int(),
   stageCount: z.number().int(),
@@ -65,4 +68,13 @@ export type FrameworkDetail = z.infer<typeof FrameworkDetail>;
 
 export const FrameworkIdParams = z.object({
   id: z.coerce.number().int().positive().describe("ID kerangka"),
+});
+
+/** What the caller may do with a framework. */
+export const FrameworkCan = z.object({
+  update: z.boolean(),
+  publish: z.boolean(),
+  retire: z.boolean(),
+  copy: z.boolean(),
+  create: z.boolean(),
 });

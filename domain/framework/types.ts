@@ -1,22 +1,25 @@
 import { z } from "zod";
 import { ChapterKey } from "../masterplan-chapters";
 
+// Names and descriptions: blanks are empty too.
+const Text = (max: number) => z.string().trim().min(1).max(max);
+
 /** One element of a dimension (e.g. "Pelayanan Publik" under Smart Governance). */
 export const ElementDef = z.object({
   code: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/),
-  nameId: z.string().min(1),
-  nameEn: z.string().min(1),
-  tag: z.string().min(1).describe("Label singkat yang dipakai di evaluasi"),
+  nameId: Text(200),
+  nameEn: Text(200),
+  tag: Text(100).describe("Label singkat yang dipakai di evaluasi"),
 });
 
 /** A smart-city dimension with its ordered elements. */
 export const DimensionDef = z.object({
   code: z.string().regex(/^[a-z0-9-]+$/),
-  nameId: z.string().min(1),
-  nameEn: z.string().min(1),
-  descriptionId: z.string().min(1),
-  descriptionEn: z.string().min(1),
-  elements: z.array(ElementDef).min(1),
+  nameId: Text(200),
+  nameEn: Text(200),
+  descriptionId: Text(4000),
+  descriptionEn: Text(4000),
+  elements: z.array(ElementDef).min(1).max(50),
 });
 
 /**
@@ -25,57 +28,69 @@ export const DimensionDef = z.object({
  */
 export const DeliverableDef = z.object({
   code: z.string().regex(/^[a-z0-9-]+$/),
-  nameId: z.string().min(1),
-  nameEn: z.string().min(1),
+  nameId: Text(200),
+  nameEn: Text(200),
   required: z.boolean(),
   covers: z.array(ChapterKey).max(20),
 });
 
 /** One Bimtek stage (I–IV) with its deliverables. */
 export const StageDef = z.object({
-  number: z.number().int().min(1),
-  nameId: z.string().min(1),
-  nameEn: z.string().min(1),
-  focusId: z.string().min(1),
-  focusEn: z.string().min(1),
-  deliverables: z.array(DeliverableDef).min(1),
+  number: z.number().int().min(1).max(20),
+  nameId: Text(200),
+  nameEn: Text(200),
+  focusId: Text(2000),
+  focusEn: Text(2000),
+  deliverables: z.array(DeliverableDef).min(1).max(50),
 });
 
 /** A versioned framework: dimensions, elements and Bimtek stages as data. */
 export const FrameworkDef = z.object({
   code: z.string().regex(/^[a-z0-9-]+$/),
-  version: z.string().min(1),
-  name: z.string().min(1),
-  descriptionId: z.string().min(1),
-  descriptionEn: z.string().min(1),
-  dimensions: z.array(DimensionDef).min(1),
-  stages: z.array(StageDef).min(1),
+  version: Text(40),
+  name: Text(200),
+  descriptionId: Text(4000),
+  descriptionEn: Text(4000),
+  dimensions: z.array(DimensionDef).min(1).max(30),
+  stages: z.array(StageDef).min(1).max(20),
 });
 export type FrameworkDef = z.infer<typeof FrameworkDef>;
 
-/** Problems in a framework definition beyond its shape: duplicate codes, gaps in stage numbers. */
-export function frameworkProblems(f: FrameworkDef): string[] {
-  const problems: string[] = [];
+/** One problem of a framework definition with the path of the field it is about. */
+export type FrameworkIssue = { path: Array<string | number>; message: string };
+
+/** Problems in a framework definition beyond its shape (duplicate codes, misplaced elements, gaps in stage numbers), each with its field path. */
+export function frameworkIssues(f: FrameworkDef): FrameworkIssue[] {
+  const issues: FrameworkIssue[] = [];
   const seen = new Set<string>();
-  const once = (code: string) => {
-    if (seen.has(code)) problems.push(`kode ganda: ${code}`);
+  const once = (code: string, path: Array<string | number>) => {
+    if (seen.has(code)) issues.push({ path, message: `kode ganda: ${code}` });
     seen.add(code);
   };
-  for (const d of f.dimensions) {
-    once(d.code);
-    for (const e of d.elements) {
-      once(e.code);
-      if (!e.code.startsWith(`${d.code}.`)) problems.push(`elemen ${e.code} tidak berawalan ${d.code}.`);
-    }
-  }
-  f.stages.forEach((s, i) => {
-    if (s.number !== i + 1) problems.push(`tahap ke-${i + 1} bernomor ${s.number}`);
-    for (const dl of s.deliverables) {
-      once(`stage-${s.number}.${dl.code}`);
-      if (new Set(dl.covers).size !== dl.covers.length) problems.push(`bab ganda pada ${dl.code}`);
-    }
+  f.dimensions.forEach((d, di) => {
+    once(d.code, ["dimensions", di, "code"]);
+    d.elements.forEach((e, ei) => {
+      const path = ["dimensions", di, "elements", ei, "code"];
+      once(e.code, path);
+      if (!e.code.startsWith(`${d.code}.`))
+        issues.push({ path, message: `elemen ${e.code} tidak berawalan ${d.code}.` });
+    });
   });
-  return problems;
+  f.stages.forEach((s, si) => {
+    if (s.number !== si + 1)
+      issues.push({ path: ["stages", si, "number"], message: `tahap ke-${si + 1} bernomor ${s.number}` });
+    s.deliverables.forEach((dl, di) => {
+      once(`stage-${s.number}.${dl.code}`, ["stages", si, "deliverables", di, "code"]);
+      if (new Set(dl.covers).size !== dl.covers.length)
+        issues.push({ path: ["stages", si, "deliverables", di, "covers"], message: `bab ganda pada ${dl.code}` });
+    });
+  });
+  return issues;
+}
+
+/** Problems in a framework definition beyond its shape, as messages. */
+export function frameworkProblems(f: FrameworkDef): string[] {
+  return frameworkIssues(f).map((i) => i.message);
 }
 
 /** Roman numeral of a Bimtek stage number ("Bimtek III"). */

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { generateDrizzleJson, generateMigration } from "drizzle-kit/api";
-import { count, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../testing/test-database";
 import type { Database } from "./client";
 import { MIGRATIONS_FOLDER, runMigrations } from "./migrate";
 import * as schema from "./schema/index";
-import { dimension, element, framework, region } from "./schema/index";
+import { deliverableTemplate, dimension, element, framework, region, stageTemplate } from "./schema/index";
 import { seedReferenceData } from "./seed/reference";
 
 let database: Database;
@@ -76,13 +76,27 @@ describe("migrations", () => {
 describe("reference data", () => {
   it("loads once and is skipped when unchanged; forcing it again duplicates nothing", async () => {
     const first = await seedReferenceData(database.db);
-    expect(first).toEqual({ regions: 552, frameworksAdded: 1, skipped: false });
+    expect(first).toEqual({ regions: 552, frameworksAdded: 2, skipped: false });
     expect(await seedReferenceData(database.db)).toMatchObject({ skipped: true });
     expect(await seedReferenceData(database.db, { force: true })).toMatchObject({ skipped: false, frameworksAdded: 0 });
     const [regions] = await database.db.select({ n: count() }).from(region);
     const [frameworks] = await database.db.select({ n: count() }).from(framework);
     const [dimensions] = await database.db.select({ n: count() }).from(dimension);
     const [elements] = await database.db.select({ n: count() }).from(element);
-    expect([regions?.n, frameworks?.n, dimensions?.n, elements?.n]).toEqual([552, 1, 6, 18]);
+    // Kominfo 2017 and the 2026 draft, six dimensions of three elements each.
+    expect([regions?.n, frameworks?.n, dimensions?.n, elements?.n]).toEqual([552, 2, 12, 36]);
+  });
+
+  it("fills the chapters deliverables cover where a database from before stored none", async () => {
+    const db = database.db;
+    await db.update(deliverableTemplate).set({ covers: [] });
+    await seedReferenceData(db, { force: true });
+    const [visi] = await db
+      .select({ covers: deliverableTemplate.covers })
+      .from(deliverableTemplate)
+      .innerJoin(stageTemplate, eq(stageTemplate.id, deliverableTemplate.stageTemplateId))
+      .innerJoin(framework, eq(framework.id, stageTemplate.frameworkId))
+      .where(and(eq(framework.isDefault, true), eq(deliverableTemplate.code, "visi-misi")));
+    expect(visi?.covers).toEqual(["vision"]);
   });
 });

@@ -96,6 +96,29 @@ describe("Buku 2 as DOCX", () => {
   });
 });
 
+describe("the Perkada of each kind of region", () => {
+  it("is a Peraturan Gubernur for a province, signed by its Gubernur in the provincial capital", async () => {
+    const jabar = await reload((await makeMasterplan(t.app(), "32")).id);
+    const docx = await readDocx((await generate(jabar, "perkada", "docx")).buffer);
+    expect(docx.text).toContain("PERATURAN GUBERNUR JAWA BARAT");
+    expect(docx.text).toContain("MASTERPLAN SMART CITY PROVINSI JAWA BARAT");
+    expect(docx.text).toContain("Ditetapkan di Bandung");
+    expect(docx.text).toContain("GUBERNUR JAWA BARAT,");
+    expect(docx.text).toContain("Gubernur adalah Gubernur Jawa Barat.");
+    expect(docx.text).toContain("BERITA DAERAH PROVINSI JAWA BARAT");
+    expect(docx.text).not.toMatch(/Wali Kota|Bupati/);
+    expect(docx.headerText).toContain("Rancangan Peraturan Gubernur Jawa Barat tentang");
+  });
+
+  it("is a Peraturan Bupati for a kabupaten", async () => {
+    const bandung = await reload((await makeMasterplan(t.app(), "32.04")).id);
+    const docx = await readDocx((await generate(bandung, "perkada", "docx")).buffer);
+    expect(docx.text).toContain("PERATURAN BUPATI BANDUNG");
+    expect(docx.text).toContain("BUPATI BANDUNG,");
+    expect(docx.text).not.toMatch(/Wali Kota|Gubernur/);
+  });
+});
+
 describe("every book as PDF", () => {
   it.each(BOOKS)("%s: pages, table of contents and chapter headings", async (book) => {
     const doc = await generate(draft, book, "pdf");

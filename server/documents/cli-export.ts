@@ -32,7 +32,7 @@ export function exportCommand(
     .addOption(
       new Option(
         "--book <buku>",
-        "dokumen: buku-1 Analisis Strategis, buku-2 Masterplan, buku-3 Quick Wins, buku-4 Road Map, ringkasan-eksekutif, perkada (rancangan Perbup/Perwali)",
+        "dokumen: buku-1 Analisis Strategis, buku-2 Masterplan, buku-3 Quick Wins, buku-4 Road Map, ringkasan-eksekutif, perkada (rancangan Perwali/Perbup/Pergub)",
       )
         .choices(BOOKS)
         .makeOptionMandatory(),

@@ -102,8 +102,14 @@ describe("GET /api/cohorts/:id/documents/hasil-penilaian.{docx|pdf}", () => {
     expect(docx.text).toContain("B-454/DJAI/AI.01.02/01/2024");
     expect(docx.text).toContain("19 Januari 2024");
     expect(docx.text).toContain("KEMENTERIAN KOMUNIKASI DAN INFORMATIKA");
-    const table = docx.tables.find((rows) => rows[0]?.includes("Kabupaten/Kota"));
-    expect(table?.[0]).toEqual(["No", "Kabupaten/Kota", "Provinsi", "Nilai", "Peringkat"]);
+    // Only cities among the candidates: the letter goes to their Wali Kota and counts kab/kota alone.
+    expect(docx.text).toContain("Yth. Wali Kota Calon Peserta");
+    expect(docx.text).toContain("terhadap 3 kabupaten/kota calon peserta");
+    expect(docx.text).toContain("bahwa 2 kabupaten/kota (dari kuota 10 daerah) ditetapkan sebagai peserta");
+    expect(docx.text).not.toContain("provinsi calon peserta");
+    expect(docx.text).toContain("2. Gubernur Sumatera Barat;\n3. Gubernur Jawa Barat.");
+    const table = docx.tables.find((rows) => rows[0]?.includes("Daerah"));
+    expect(table?.[0]).toEqual(["No", "Daerah", "Provinsi", "Nilai", "Peringkat"]);
     // Two selected regions, Banjar first (full marks); Semarang was not selected.
     expect(table?.slice(1)).toEqual([
       ["1", "Kota Banjar", "Jawa Barat", "100,00", "1"],
@@ -133,7 +139,7 @@ describe("GET /api/cohorts/:id/documents/hasil-penilaian.{docx|pdf}", () => {
     const docx = await readDocx(res.rawPayload);
     expect(docx.headerText).toContain("DRAF");
     expect(docx.text).toContain("hasil seleksi belum diumumkan");
-    const table = docx.tables.find((rows) => rows[0]?.includes("Kabupaten/Kota"));
+    const table = docx.tables.find((rows) => rows[0]?.includes("Daerah"));
     expect(table?.slice(1).map((r) => r[1])).toEqual(["Kabupaten Gianyar", "Kota Banjar"]);
     for (const who of ["banjar", "assessor"]) {
       const refused = await get(`/api/cohorts/${draft}/documents/hasil-penilaian.pdf`, who);
@@ -176,6 +182,10 @@ describe("GET /api/cohorts/:id/regions/:code/documents/nota-kesepakatan.{docx|pd
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe(DOCX);
     const docx = await readDocx(res.rawPayload);
+    // Titled as the signed memorandum is.
+    expect(docx.text).toContain(
+      "antara Kementerian Komunikasi dan Informatika dan Pemerintah Kota Banjar tentang Implementasi Gerakan Menuju Kota Cerdas",
+    );
     const facts = docx.tables.find((rows) => rows[0]?.[0] === "Pihak Kesatu") ?? [];
     expect(facts).toContainEqual(["Nomor Pihak Kesatu", "B-125/DJAI/HK.03.01/03/2024"]);
     expect(facts).toContainEqual(["Pihak Kedua", "Pemerintah Kota Banjar"]);

@@ -209,9 +209,12 @@ describe("a cohort from invitation to published selection", () => {
       { key: "selected", count: 2 },
       { key: "mou_signed", count: 0 },
     ]);
+    // Kab/kota only: one funnel, the same as the all-kinds one.
+    expect(d.funnels).toEqual([{ kind: "kabkota", steps: d.funnel }]);
     expect(d.rows.find((r: { regionCode: string }) => r.regionCode === BANGLI)).toMatchObject({
       step: "mou",
       stagesClosed: 0,
+      regionType: "kabupaten",
     });
     const filtered = (await call("GET", `/api/cohorts/${cohortId}/dashboard?step=not_selected`, admin)).json().data;
     expect(filtered.rows.map((r: { regionCode: string }) => r.regionCode)).toEqual([SOLOK]);
@@ -224,8 +227,12 @@ describe("a cohort from invitation to published selection", () => {
     const sheet = wb.getWorksheet("Wilayah");
     expect(sheet?.rowCount).toBe(4);
     expect(sheet?.getRow(3).getCell(2).value).toBe("Kabupaten Gianyar");
-    expect(sheet?.getRow(3).getCell(5).value).toBe("Menunggu Nota Kesepakatan");
-    expect(sheet?.getRow(2).getCell(5).value).toBe("Tidak terpilih");
+    expect(sheet?.getRow(3).getCell(3).value).toBe("Kabupaten");
+    expect(sheet?.getRow(3).getCell(6).value).toBe("Menunggu Nota Kesepakatan");
+    expect(sheet?.getRow(2).getCell(6).value).toBe("Tidak terpilih");
+    const funnelSheet = wb.getWorksheet("Corong");
+    expect(funnelSheet?.getRow(1).values).toEqual([undefined, "Langkah", "Jumlah kabupaten/kota"]);
+    expect(funnelSheet?.getRow(4).values).toEqual([undefined, "Terpilih", 2]);
   });
 });
 

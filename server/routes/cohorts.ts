@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { CandidateStatus, CohortCreate, CohortUpdate } from "../../domain/cohort";
+import { CohortCreate, CohortUpdate } from "../../domain/cohort";
 import {
   CandidateOut,
   CandidatesAdd,
@@ -9,7 +9,7 @@ import {
   RankedOut,
   SelectionInput,
 } from "../../domain/cohort-api";
-import { FunnelStep } from "../../domain/cohort-dashboard";
+import { DashboardOut, DashboardQuery } from "../../domain/cohort-dashboard";
 import { ErrorBody } from "../../domain/errors";
 import { requestContext } from "../audit/record";
 import { requireActor } from "../auth/actor";
@@ -29,34 +29,6 @@ import { transitionCohort, updateCohort } from "../services/cohorts/update-cohor
 const errors = { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const Id = z.object({ id: z.coerce.number().int().positive() });
 const tags = ["Angkatan"];
-
-const DashboardQuery = z.object({
-  province: z
-    .string()
-    .regex(/^\d{2}$/)
-    .optional(),
-  step: z.string().max(30).optional(),
-});
-const DashboardOut = z.object({
-  funnel: z.array(FunnelStep),
-  stageCount: z.number().int(),
-  rows: z.array(
-    z.object({
-      candidateId: z.number().int(),
-      regionCode: z.string(),
-      regionName: z.string(),
-      provinceCode: z.string(),
-      provinceName: z.string(),
-      status: CandidateStatus,
-      step: z.string(),
-      mouSignedOn: z.string().nullable(),
-      stagesClosed: z.number().int(),
-      mentors: z.array(z.string()),
-      overdue: z.array(z.string()),
-      pendingReview: z.number().int(),
-    }),
-  ),
-});
 
 export const cohortRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.database.db;
@@ -260,7 +232,8 @@ export const cohortRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "Dasbor angkatan: corong dan tabel wilayah dengan langkah, mentor, keterlambatan",
+        summary:
+          "Dasbor angkatan: corong per jenis peserta (kab/kota, provinsi) dan tabel wilayah dengan langkah, mentor, keterlambatan",
         params: Id,
         querystring: DashboardQuery,
         response: { 200: z.object({ data: DashboardOut }), ...errors },

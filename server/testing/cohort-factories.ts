@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { CohortStatus } from "../../domain/cohort";
 import type { App } from "../app";
 import {
@@ -10,6 +10,7 @@ import {
   deliverableTemplate,
   framework,
   readinessInstrument,
+  region,
 } from "../db/schema/index";
 import { activateWorkspace } from "../services/bimtek/activate-workspace";
 
@@ -78,4 +79,36 @@ export async function workspaceOf(app: App, candidateId: number) {
     .innerJoin(deliverableTemplate, eq(deliverableTemplate.id, deliverable.templateId))
     .orderBy(asc(deliverableTemplate.order));
   return stages.map((s) => ({ ...s, deliverables: deliverables.filter((d) => d.stageId === s.id) }));
+}
+
+/**
+ * The 2023 shape of a cohort: 50 kab/kota (20 of Jawa Barat, 25 of Jawa Tengah and the 5 of
+ * DI Yogyakarta) and the provinces of Jawa Barat and DI Yogyakarta, all selected, workspaces not
+ * opened. Returns the cohort and the candidates by region code.
+ */
+export async function makeCohort2023(app: App, opts: { status?: CohortStatus } = {}) {
+  const db = app.database.db;
+  const co = await makeCohort(app, { status: opts.status ?? "mou", year: 2023 });
+  await db.update(cohort).set({ quota: 52 }).where(eq(cohort.id, co.id));
+  const regencies = await db
+    .select({ code: region.code, provinceCode: region.provinceCode })
+    .from(region)
+    .where(and(ne(region.type, "provinsi"), inArray(region.provinceCode, ["32", "33", "34"])))
+    .orderBy(asc(region.code));
+  const take = { "32": 20, "33": 25, "34": 5 } as Record<string, number>;
+  const codes = [
+    ...["32", "33", "34"].flatMap((p) =>
+      regencies
+        .filter((r) => r.provinceCode === p)
+        .slice(0, take[p])
+        .map((r) => r.code),
+    ),
+    "32",
+    "34",
+  ];
+  const rows = await db
+    .insert(candidate)
+    .values(codes.map((regionCode) => ({ cohortId: co.id, regionCode, status: "selected" as const })))
+    .returning();
+  return { cohort: { ...co, quota: 52 }, candidates: new Map(rows.map((r) => [r.regionCode, r])) };
 }

@@ -1,4 +1,6 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { FRAMEWORK_STATUSES } from "../../../domain/framework/editor";
+import type { ChapterKey } from "../../../domain/masterplan-chapters";
 import type { ReportingCalendar } from "../../../domain/reporting-calendar";
 
 /** A versioned framework; cohorts and masterplans point at the version they used. */
@@ -12,12 +14,17 @@ export const framework = pgTable(
     descriptionId: text("description_id").notNull(),
     descriptionEn: text("description_en").notNull(),
     isDefault: boolean("is_default").notNull().default(false),
+    // Rows from before the editor were all in use, hence published; the editor starts new ones as drafts.
+    status: text("status", { enum: FRAMEWORK_STATUSES }).notNull().default("published"),
+    // The row's version for version-checked writes (`version` is the framework's own, e.g. "2017").
+    revision: integer("revision").notNull().default(1),
     // When a year's (and a semester's) realisations and progress are due; see domain/reporting-calendar.ts.
     reporting: jsonb("reporting")
       .$type<ReportingCalendar>()
       .notNull()
       .default({ annualDue: "02-28", semesterDue: "07-31" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("framework_code_version_key").on(t.code, t.version)],
 );
@@ -84,6 +91,8 @@ export const deliverableTemplate = pgTable(
     nameEn: text("name_en").notNull(),
     required: boolean("required").notNull(),
     order: integer("order").notNull(),
+    // The masterplan chapters the deliverable drafts (see DeliverableDef).
+    covers: jsonb("covers").$type<ChapterKey[]>().notNull().default([]),
   },
   (t) => [unique("deliverable_template_stage_code_key").on(t.stageTemplateId, t.code)],
 );

@@ -1,14 +1,17 @@
 import type { z } from "zod";
 import { formatDateId } from "../../../domain/documents";
 import type { Term } from "../../../domain/masterplan";
+import { PROVINCE_SEATS } from "../../../domain/regions";
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
 
 /** How the region and its head are named in official text. */
 export type RegionWords = {
   /** "Kota Banjar", "Kabupaten Bandung", "Provinsi Jawa Barat" */
   name: string;
-  /** "Banjar": the place of signing */
+  /** "Banjar", "Jawa Barat": the name after the head's title ("Wali Kota Banjar", "Gubernur Jawa Barat") */
   place: string;
+  /** "Banjar", "Bandung": where the head signs; a province's is its capital */
+  seat: string;
   /** "Wali Kota", "Bupati", "Gubernur" */
   head: string;
   /** "Peraturan Wali Kota" */
@@ -17,12 +20,13 @@ export type RegionWords = {
   government: string;
 };
 
-/** The words of a region, from its type and official name. */
+/** The words of a region, from its type and official name: a kota's Peraturan Wali Kota, a kabupaten's Peraturan Bupati, a province's Peraturan Gubernur. */
 export function regionWords(r: PrintPlan["region"]): RegionWords {
   const name = r.type === "provinsi" ? `Provinsi ${r.name}` : r.name;
   const place = r.name.replace(/^(Kabupaten|Kota)\s+(Administrasi\s+)?/i, "");
   const head = r.type === "kota" ? "Wali Kota" : r.type === "kabupaten" ? "Bupati" : "Gubernur";
-  return { name, place, head, regulation: `Peraturan ${head}`, government: `Pemerintah ${name}` };
+  const seat = r.type === "provinsi" ? (PROVINCE_SEATS[r.code] ?? place) : place;
+  return { name, place, seat, head, regulation: `Peraturan ${head}`, government: `Pemerintah ${name}` };
 }
 
 /** "2024–2033" */

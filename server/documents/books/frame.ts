@@ -55,7 +55,7 @@ export function foreword(pp: PrintPlan): Block[] {
       { align: "justify" },
     ),
     ...signature({
-      place: w.place,
+      place: w.seat,
       date: "……………………… 20…",
       title: `${w.head.toUpperCase()} ${w.place.toUpperCase()},`,
       name: "(………………………………………)",

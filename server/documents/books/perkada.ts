@@ -145,13 +145,13 @@ function signatures(pp: PrintPlan, w: RegionWords): Block[] {
   const right = (text: string) => para(text, { indent: at, tight: true });
   return [
     { kind: "spacer", lines: 1 },
-    right(`Ditetapkan di ${w.place}`),
+    right(`Ditetapkan di ${w.seat}`),
     right(`pada tanggal ${date}`),
     right(`${w.head.toUpperCase()} ${w.place.toUpperCase()},`),
     { kind: "spacer", lines: 3 },
     right("(………………………………………)"),
     { kind: "spacer", lines: 1 },
-    para(`Diundangkan di ${w.place}`, { tight: true }),
+    para(`Diundangkan di ${w.seat}`, { tight: true }),
     para("pada tanggal ………………………", { tight: true }),
     para(`SEKRETARIS DAERAH ${w.name.toUpperCase()},`, { tight: true }),
     { kind: "spacer", lines: 3 },
@@ -161,7 +161,7 @@ function signatures(pp: PrintPlan, w: RegionWords): Block[] {
   ];
 }
 
-/** The draft Peraturan Bupati/Wali Kota enacting the masterplan, with the masterplan as its annex. */
+/** The draft Peraturan Wali Kota, Bupati or Gubernur enacting the masterplan, with the masterplan as its annex. */
 export function perkada(pp: PrintPlan): DocumentModel {
   const w = regionWords(pp.region);
   const title = `Masterplan Smart City ${w.name} Tahun ${periodText(pp)}`;

@@ -1,4 +1,4 @@
-import { MOU_SCOPE, ministryOn } from "../../../domain/cohort-documents";
+import { MOU_SCOPE, MOU_SUBJECT, ministryOn } from "../../../domain/cohort-documents";
 import { formatDateId } from "../../../domain/documents";
 import { MOU_MODE_LABELS, type MouFacts, missingMouFields } from "../../../domain/mou";
 import { regionWords } from "../books/context";
@@ -71,7 +71,7 @@ export function mouSummary(d: MouSummaryData): DocumentModel {
   const missing = missingMouFields(d.mou);
   return {
     meta: {
-      title: `Ringkasan Nota Kesepakatan ${ministry} dengan ${w.government}`,
+      title: `Ringkasan Nota Kesepakatan antara ${ministry} dan ${w.government} tentang ${MOU_SUBJECT}`,
       subject: d.cohort.name,
       author: ministry,
     },
@@ -80,9 +80,7 @@ export function mouSummary(d: MouSummaryData): DocumentModel {
     body: [
       ...letterhead(d.mou.signedOn),
       para([bold("RINGKASAN NOTA KESEPAKATAN")], { align: "center", tight: true, size: "large" }),
-      para(`antara ${ministry} dan ${w.government} tentang Gerakan Menuju Smart City Tahun ${d.cohort.year}`, {
-        align: "center",
-      }),
+      para(`antara ${ministry} dan ${w.government} tentang ${MOU_SUBJECT}`, { align: "center" }),
       ...(missing.length
         ? [para([bold("Belum dicatat: "), { text: `${missing.map((f) => FIELD_LABELS[f]).join(", ")}.` }])]
         : []),

@@ -1,5 +1,6 @@
-import { ministryOn } from "../../../domain/cohort-documents";
+import { MOU_SUBJECT, ministryOn } from "../../../domain/cohort-documents";
 import { formatDateId } from "../../../domain/documents";
+import type { RegionType } from "../../../domain/regions";
 import { type Block, bold, cell, type DocumentModel, italics, para, type Table } from "../model";
 import { BLANK, letterFields, letterhead, signatureBlock } from "./letterhead";
 
@@ -9,13 +10,64 @@ export type ResultLetterData = {
   letter: { number: string | null; date: string | null };
   /** False while the selection is a saved draft: the letter is then marked DRAF. */
   published: boolean;
-  /** Candidates assessed (every one not withdrawn). */
-  assessed: number;
-  selected: Array<{ rank: number; regionName: string; provinceName: string; score: number | null }>;
+  /** Candidates assessed (every one not withdrawn): the letter's addressees. */
+  candidates: Array<{ regionType: RegionType; provinceCode: string }>;
+  selected: Array<{
+    rank: number;
+    regionName: string;
+    regionType: RegionType;
+    provinceCode: string;
+    provinceName: string;
+    score: number | null;
+  }>;
 };
 
 const score = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const count = (n: number) => new Intl.NumberFormat("id-ID").format(n);
+
+/** "A", "A dan B", "A, B dan C". */
+const listId = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} dan ${items.at(-1)}`;
+
+/** "50 kabupaten/kota dan 2 provinsi", naming only the kinds present ("0 daerah" when none). */
+function regionCount(regions: Array<{ regionType: RegionType }>): string {
+  const provinces = regions.filter((r) => r.regionType === "provinsi").length;
+  const regencies = regions.length - provinces;
+  const parts = [
+    ...(regencies ? [`${count(regencies)} kabupaten/kota`] : []),
+    ...(provinces ? [`${count(provinces)} provinsi`] : []),
+  ];
+  return parts.length ? listId(parts) : `${count(0)} daerah`;
+}
+
+const HEADS: Array<[RegionType, string]> = [
+  ["provinsi", "Gubernur"],
+  ["kabupaten", "Bupati"],
+  ["kota", "Wali Kota"],
+];
+
+/** "Gubernur, Bupati dan Wali Kota": the heads of the kinds of region among the candidates. */
+function addressees(d: ResultLetterData): string {
+  const heads = HEADS.filter(([type]) => d.candidates.some((c) => c.regionType === type)).map(([, head]) => head);
+  return heads.length ? listId(heads) : "Bupati/Wali Kota";
+}
+
+/**
+ * The governors copied: those of the selected kab/kota's provinces, except a governor whose
+ * province is itself a candidate, who is an addressee of the letter already.
+ */
+function governorsCopied(d: ResultLetterData): string[] {
+  const addressed = new Set(d.candidates.filter((c) => c.regionType === "provinsi").map((c) => c.provinceCode));
+  const copied = new Map<string, string>();
+  for (const r of d.selected)
+    if (r.regionType !== "provinsi" && !addressed.has(r.provinceCode)) copied.set(r.provinceCode, r.provinceName);
+  return [...copied].sort(([a], [b]) => a.localeCompare(b)).map(([, name]) => `Gubernur ${name}`);
+}
+
+function copies(d: ResultLetterData, ministryName: string): string {
+  const lines = [`${ministryName.replace("Kementerian", "Menteri")} (sebagai laporan)`, ...governorsCopied(d)];
+  return lines.map((l, i) => `${i + 1}. ${l}${i === lines.length - 1 ? "." : ";"}`).join("\n");
+}
 
 function selectedTable(d: ResultLetterData): Table {
   return {
@@ -28,7 +80,7 @@ function selectedTable(d: ResultLetterData): Table {
       { width: 14, align: "right" },
       { width: 14, align: "center" },
     ],
-    header: [["No", "Kabupaten/Kota", "Provinsi", "Nilai", "Peringkat"].map((h) => cell(h))],
+    header: [["No", "Daerah", "Provinsi", "Nilai", "Peringkat"].map((h) => cell(h))],
     rows: d.selected.map((r, i) => [
       cell(String(i + 1)),
       cell(r.regionName),
@@ -81,26 +133,23 @@ export function resultLetter(d: ResultLetterData): DocumentModel {
         ["Hal", subject],
       ]),
       { kind: "spacer", lines: 1 },
-      para("Yth. Bupati/Wali Kota Calon Peserta", { tight: true }),
+      para(`Yth. ${addressees(d)} Calon Peserta`, { tight: true }),
       para(`Gerakan Menuju Smart City Tahun ${d.cohort.year}`, { tight: true }),
       para("di Tempat"),
       { kind: "spacer", lines: 1 },
       para(
-        `Dengan hormat, menindaklanjuti rangkaian penilaian kesiapan daerah dalam ${d.cohort.name}, yang meliputi penilaian mandiri, pemeriksaan bukti dukung serta presentasi dan wawancara pada lensa struktur, infrastruktur dan suprastruktur terhadap ${count(d.assessed)} kabupaten/kota calon peserta, bersama ini kami sampaikan bahwa ${n ? `${count(n)} kabupaten/kota (dari kuota ${count(d.cohort.quota)} daerah) ditetapkan sebagai peserta Gerakan Menuju Smart City Tahun ${d.cohort.year} sebagaimana tercantum dalam Lampiran surat ini, beserta nilai dan peringkatnya` : "belum ada kabupaten/kota yang ditetapkan sebagai peserta"}.`,
+        `Dengan hormat, menindaklanjuti rangkaian penilaian kesiapan daerah dalam ${d.cohort.name}, yang meliputi penilaian mandiri, pemeriksaan bukti dukung serta presentasi dan wawancara pada lensa struktur, infrastruktur dan suprastruktur terhadap ${regionCount(d.candidates)} calon peserta, bersama ini kami sampaikan bahwa ${n ? `${regionCount(d.selected)} (dari kuota ${count(d.cohort.quota)} daerah) ditetapkan sebagai peserta Gerakan Menuju Smart City Tahun ${d.cohort.year} sebagaimana tercantum dalam Lampiran surat ini, beserta nilai dan peringkatnya` : "belum ada daerah yang ditetapkan sebagai peserta"}.`,
         { align: "justify" },
       ),
       para(
-        "Daerah terpilih selanjutnya diundang menandatangani Nota Kesepakatan tentang Gerakan Menuju Smart City dan mengikuti pendampingan penyusunan Masterplan Smart City melalui empat tahap bimbingan teknis bersama tenaga ahli pendamping. Nilai adalah rerata nilai tertimbang para asesor pada skala 0–100.",
+        `Daerah terpilih selanjutnya diundang menandatangani Nota Kesepakatan tentang ${MOU_SUBJECT} dan mengikuti pendampingan penyusunan Masterplan Smart City melalui empat tahap bimbingan teknis bersama tenaga ahli pendamping. Nilai adalah rerata nilai tertimbang para asesor pada skala 0–100.`,
         { align: "justify" },
       ),
       para("Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.", { align: "justify" }),
       ...signatureBlock({ title: `${ministry.signatory ?? BLANK},`, name: `(${BLANK})` }),
       { kind: "spacer", lines: 1 },
       para([bold("Tembusan:")], { tight: true, size: "small", keepWithNext: true }),
-      para(
-        `1. ${ministry.name.replace("Kementerian", "Menteri")} (sebagai laporan);\n2. Gubernur provinsi daerah terpilih.`,
-        { size: "small" },
-      ),
+      para(copies(d, ministry.name), { size: "small" }),
       ...(d.published
         ? []
         : [para([italics("Draf ini disusun dari pilihan seleksi yang tersimpan; hasil seleksi belum diumumkan.")])]),

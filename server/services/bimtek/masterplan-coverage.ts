@@ -1,16 +1,14 @@
-import { eq, inArray } from "drizzle-orm";
-import { FRAMEWORKS } from "../../../domain/framework/kominfo-2017";
-import { deliverableCovers } from "../../../domain/framework/types";
+import { inArray } from "drizzle-orm";
 import type { ChapterKey, ChapterState } from "../../../domain/masterplan-chapters";
 import type { Actor } from "../../../domain/roles";
 import type { Db } from "../../db/client";
-import { framework, stageTemplate } from "../../db/schema/index";
+import { deliverableTemplate } from "../../db/schema/index";
 import { currentMasterplan } from "../masterplans/load";
 import { planChapters } from "../masterplans/plan-facts";
 
 /**
  * What the deliverables of a region's stages cover in its masterplan: the chapters each
- * deliverable template names (framework data, by code and version) and the state of those
+ * deliverable template names (stored with the template) and the state of those
  * chapters in the region's current plan, if the actor can see one.
  */
 export type Coverage = {
@@ -30,29 +28,20 @@ export async function loadCoverage(
   const templates = ids.length
     ? await db
         .select({
-          id: stageTemplate.id,
-          number: stageTemplate.number,
-          code: framework.code,
-          version: framework.version,
+          stageTemplateId: deliverableTemplate.stageTemplateId,
+          code: deliverableTemplate.code,
+          covers: deliverableTemplate.covers,
         })
-        .from(stageTemplate)
-        .innerJoin(framework, eq(framework.id, stageTemplate.frameworkId))
-        .where(inArray(stageTemplate.id, ids))
+        .from(deliverableTemplate)
+        .where(inArray(deliverableTemplate.stageTemplateId, ids))
     : [];
   const plan = await currentMasterplan(db, opts.regionCode, opts.actor);
   const states = new Map(plan ? (await planChapters(db, plan)).chapters.map((c) => [c.key, c] as const) : []);
   return {
     plan: plan ? { id: plan.id } : null,
     states,
-    coversOf: (t) => {
-      const st = templates.find((x) => x.id === t.stageTemplateId);
-      if (!st) return [];
-      return deliverableCovers(FRAMEWORKS, {
-        code: st.code,
-        version: st.version,
-        stage: st.number,
-        deliverable: t.code,
-      });
-    },
+    coversOf: (t) => [
+      ...(templates.find((x) => x.stageTemplateId === t.stageTemplateId && x.code === t.code)?.covers ?? []),
+    ],
   };
 }

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { CohortCreate } from "../../../domain/cohort";
+import { frameworkSelectable } from "../../../domain/framework/editor";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
 import { isUniqueViolation } from "../../db/errors";
@@ -10,10 +11,11 @@ import { AppError } from "../../errors";
 export async function createCohort(db: Db, opts: { input: CohortCreate; ctx: RequestContext }) {
   const { input } = opts;
   const [fw] = await db
-    .select({ id: framework.id })
+    .select({ id: framework.id, status: framework.status })
     .from(framework)
     .where(input.frameworkId ? eq(framework.id, input.frameworkId) : eq(framework.isDefault, true));
   if (!fw) throw new AppError("framework_not_found", { id: input.frameworkId });
+  if (!frameworkSelectable(fw.status)) throw new AppError("framework_not_published", { id: fw.id, status: fw.status });
   const [instrument] = await db
     .select({ id: readinessInstrument.id })
     .from(readinessInstrument)

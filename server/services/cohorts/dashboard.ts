@@ -1,6 +1,14 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { currentStep, funnel, type RegionProgress } from "../../../domain/cohort-dashboard";
+import {
+  currentStep,
+  type DashboardQuery,
+  funnel,
+  funnelsByKind,
+  type ParticipantKind,
+  participantKind,
+  type RegionProgress,
+} from "../../../domain/cohort-dashboard";
 import { displayRegionName } from "../../../domain/regions";
 import type { Db } from "../../db/client";
 import {
@@ -18,11 +26,14 @@ import type { CohortRow } from "./load";
 
 const province = alias(region, "province");
 
-export type DashboardFilter = { province?: string; step?: string; today?: string };
+export type DashboardFilter = DashboardQuery & { today?: string };
 
 /**
- * The cohort at a glance: the funnel and one row per region with its current step, mentors
- * and overdue items. A handful of set-based queries, whatever the cohort's size.
+ * The cohort at a glance: a funnel per kind of participant (kab/kota, and provinces when the
+ * cohort has any) and one row per region with its current step, mentors and overdue items.
+ * Province and kind filters narrow the funnels as well as the rows; the step filter narrows the
+ * rows only, since a funnel of the regions standing at one step would only repeat that step.
+ * A handful of set-based queries, whatever the cohort's size.
  */
 export async function cohortDashboard(db: Db, c: CohortRow, f: DashboardFilter = {}) {
   const today = f.today ?? new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -104,6 +115,7 @@ export async function cohortDashboard(db: Db, c: CohortRow, f: DashboardFilter =
       candidateId: x.id,
       regionCode: x.regionCode,
       regionName: displayRegionName({ name: x.regionName, type: x.regionType }),
+      regionType: x.regionType,
       provinceCode: x.provinceCode,
       provinceName: x.provinceName,
       status: x.status,
@@ -117,14 +129,18 @@ export async function cohortDashboard(db: Db, c: CohortRow, f: DashboardFilter =
     };
   });
   const stageNumbers = templates.map((t) => t.number);
-  const shown = rows.filter((r) => (!f.province || r.provinceCode === f.province) && (!f.step || r.step === f.step));
+  // A province's own provinceCode is its code, so the province filter keeps the province too.
+  const inScope = rows.filter(
+    (r) => (!f.province || r.provinceCode === f.province) && (!f.kind || participantKind(r.regionType) === f.kind),
+  );
+  const present = new Set<ParticipantKind>(["kabkota", ...rows.map((r) => participantKind(r.regionType))]);
+  const kinds = [...present].filter((k) => !f.kind || k === f.kind);
+  const progress = inScope.map((r) => ({ ...r.progress, regionType: r.regionType }));
   return {
-    funnel: funnel(
-      rows.map((r) => r.progress),
-      stageNumbers,
-    ),
+    funnel: funnel(progress, stageNumbers),
+    funnels: funnelsByKind(progress, stageNumbers, kinds),
     stageCount: stageNumbers.length,
-    rows: shown.map(({ progress: _p, ...r }) => r),
+    rows: inScope.filter((r) => !f.step || r.step === f.step).map(({ progress: _p, ...r }) => r),
   };
 }
 

@@ -27,6 +27,7 @@ export async function loadResultLetter(db: Db, c: CohortRow): Promise<ResultLett
         reason: candidate.selectionReason,
         name: region.name,
         type: region.type,
+        provinceCode: region.provinceCode,
         provinceName: province.name,
       })
       .from(candidate)
@@ -43,17 +44,26 @@ export async function loadResultLetter(db: Db, c: CohortRow): Promise<ResultLett
     cohort: { name: c.name, year: c.year, quota: c.quota },
     letter: { number: c.resultLetterNumber, date: c.resultLetterDate },
     published,
-    assessed: ranking.length,
+    candidates: ranking.flatMap((r) => {
+      const x = info.get(r.candidateId);
+      return x ? [{ regionType: x.type, provinceCode: x.provinceCode }] : [];
+    }),
     selected: ranking
       .filter((r) => chosen.has(r.candidateId))
-      .map((r) => {
+      .flatMap((r) => {
         const x = info.get(r.candidateId);
-        return {
-          rank: r.rank,
-          regionName: x ? displayRegionName(x) : r.regionName,
-          provinceName: x?.provinceName ?? "",
-          score: r.score.mean,
-        };
+        if (!x) return [];
+        const { type, provinceCode, provinceName } = x;
+        return [
+          {
+            rank: r.rank,
+            regionName: displayRegionName(x),
+            regionType: type,
+            provinceCode,
+            provinceName,
+            score: r.score.mean,
+          },
+        ];
       }),
   };
 }

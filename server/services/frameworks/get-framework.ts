@@ -1,7 +1,6 @@
 import { asc, eq, inArray } from "drizzle-orm";
-import { FRAMEWORKS } from "../../../domain/framework/kominfo-2017";
 import type { FrameworkDetail } from "../../../domain/framework/schemas";
-import { deliverableCovers } from "../../../domain/framework/types";
+import type { FrameworkDef } from "../../../domain/framework/types";
 import type { Db } from "../../db/client";
 import { readAll } from "../../db/read-all";
 import { deliverableTemplate, dimension, element, framework, stageTemplate } from "../../db/schema/index";
@@ -49,6 +48,8 @@ export async function getFramework(db: Db, id: number): Promise<FrameworkDetail>
     descriptionId: fw.descriptionId,
     descriptionEn: fw.descriptionEn,
     isDefault: fw.isDefault,
+    status: fw.status,
+    revision: fw.revision,
     dimensionCount: dims.length,
     elementCount: elems.length,
     stageCount: stages.length,
@@ -60,15 +61,40 @@ export async function getFramework(db: Db, id: number): Promise<FrameworkDetail>
       ...s,
       deliverables: deliverables
         .filter((dl) => dl.stageTemplateId === s.id)
-        .map(({ stageTemplateId: _s, ...dl }) => ({
-          ...dl,
-          covers: deliverableCovers(FRAMEWORKS, {
-            code: fw.code,
-            version: fw.version,
-            stage: s.number,
-            deliverable: dl.code,
-          }),
-        })),
+        .map(({ stageTemplateId: _s, ...dl }) => dl),
+    })),
+  };
+}
+
+/** The definition of a stored framework (no ids, orders or counts), e.g. to copy it. */
+export function frameworkDefOf(fw: FrameworkDetail): FrameworkDef {
+  return {
+    code: fw.code,
+    version: fw.version,
+    name: fw.name,
+    descriptionId: fw.descriptionId,
+    descriptionEn: fw.descriptionEn,
+    dimensions: fw.dimensions.map(({ code, nameId, nameEn, descriptionId, descriptionEn, elements }) => ({
+      code,
+      nameId,
+      nameEn,
+      descriptionId,
+      descriptionEn,
+      elements: elements.map(({ code, nameId, nameEn, tag }) => ({ code, nameId, nameEn, tag })),
+    })),
+    stages: fw.stages.map(({ number, nameId, nameEn, focusId, focusEn, deliverables }) => ({
+      number,
+      nameId,
+      nameEn,
+      focusId,
+      focusEn,
+      deliverables: deliverables.map(({ code, nameId, nameEn, required, covers }) => ({
+        code,
+        nameId,
+        nameEn,
+        required,
+        covers,
+      })),
     })),
   };
 }

@@ -1,10 +1,11 @@
-import { asc, count, desc, eq, sql } from "drizzle-orm";
+import { asc, count, desc, eq, ne, sql } from "drizzle-orm";
 import { type PageQuery, pageOffset } from "../../../domain/pagination";
 import type { Db } from "../../db/client";
 import { dimension, element, framework, stageTemplate } from "../../db/schema/index";
 
-/** Frameworks, the default first, with their dimension, element and stage counts. */
-export async function listFrameworks(db: Db, query: PageQuery) {
+/** Frameworks, the default first, with their dimension, element and stage counts; drafts only when asked for (the program office). */
+export async function listFrameworks(db: Db, query: PageQuery, opts: { drafts: boolean }) {
+  const visible = opts.drafts ? undefined : ne(framework.status, "draft");
   const dimensionCount = db.select({ n: count() }).from(dimension).where(eq(dimension.frameworkId, framework.id));
   const elementCount = db
     .select({ n: count() })
@@ -22,15 +23,18 @@ export async function listFrameworks(db: Db, query: PageQuery) {
         descriptionId: framework.descriptionId,
         descriptionEn: framework.descriptionEn,
         isDefault: framework.isDefault,
+        status: framework.status,
+        revision: framework.revision,
         dimensionCount: sql<number>`(${dimensionCount})::int`,
         elementCount: sql<number>`(${elementCount})::int`,
         stageCount: sql<number>`(${stageCount})::int`,
       })
       .from(framework)
+      .where(visible)
       .orderBy(desc(framework.isDefault), asc(framework.code), asc(framework.version))
       .limit(query.pageSize)
       .offset(pageOffset(query)),
-    db.select({ n: count() }).from(framework),
+    db.select({ n: count() }).from(framework).where(visible),
   ]);
   return { rows, total: total?.n ?? 0 };
 }

@@ -1,9 +1,12 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { frameworkSelectable } from "../../../domain/framework/editor";
 import { canStartRevision } from "../../../domain/masterplan";
 import type { MasterplanCreate } from "../../../domain/masterplan-api";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
 import {
+  candidate,
+  cohort,
   framework,
   governanceBody,
   masterplan,
@@ -18,7 +21,8 @@ import { AppError } from "../../errors";
 import type { PlanRow } from "./load";
 
 /**
- * Starts a region's plan. A region works on one plan at a time: a second plan is refused
+ * Starts a region's plan, on the framework of the cohort that selected the region unless
+ * another is named (the default when no cohort did). A region works on one plan at a time: a second plan is refused
  * while another is not yet enacted, and once one is enacted a new plan must be its revision
  * (`previousId`), which starts as a draft copy of every chapter, program, quick win and
  * governance body; the enacted plan stays as it was.
@@ -40,12 +44,16 @@ export async function createMasterplan(
     if (latest && previous?.id !== latest.id) throw new AppError("masterplan_exists", { reviseId: latest.id });
 
     let frameworkId = input.frameworkId ?? previous?.frameworkId;
-    if (frameworkId === undefined) {
-      const [fw] = await tx.select({ id: framework.id }).from(framework).where(eq(framework.isDefault, true));
-      frameworkId = fw?.id;
-    } else {
-      const [fw] = await tx.select({ id: framework.id }).from(framework).where(eq(framework.id, frameworkId));
+    if (frameworkId === undefined) frameworkId = await frameworkForRegion(tx, opts.regionCode);
+    else {
+      const [fw] = await tx
+        .select({ id: framework.id, status: framework.status })
+        .from(framework)
+        .where(eq(framework.id, frameworkId));
       if (!fw) throw new AppError("framework_not_found", { id: frameworkId });
+      // A revision keeps its plan's framework; a new plan may name only a published one.
+      if (input.frameworkId !== undefined && !frameworkSelectable(fw.status))
+        throw new AppError("framework_not_published", { id: fw.id, status: fw.status });
     }
     if (frameworkId === undefined) throw new AppError("framework_not_found");
 
@@ -78,6 +86,20 @@ export async function createMasterplan(
     });
     return row;
   });
+}
+
+/** The framework of the latest cohort that selected the region; the default when none did. */
+async function frameworkForRegion(tx: Db, regionCode: string): Promise<number | undefined> {
+  const [selected] = await tx
+    .select({ id: cohort.frameworkId })
+    .from(candidate)
+    .innerJoin(cohort, eq(cohort.id, candidate.cohortId))
+    .where(and(eq(candidate.regionCode, regionCode), eq(candidate.status, "selected")))
+    .orderBy(desc(cohort.year), desc(cohort.id))
+    .limit(1);
+  if (selected) return selected.id;
+  const [fw] = await tx.select({ id: framework.id }).from(framework).where(eq(framework.isDefault, true));
+  return fw?.id;
 }
 
 /** Copies the content of one plan into a new draft, keeping quick wins attached to the copied programs. */

@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { CohortCreate, CohortStatus } from "../../../domain/cohort";
 import type { CandidateOut, CohortOut, RankedOut } from "../../../domain/cohort-api";
+import type { DashboardOut, DashboardQuery, DashboardRow } from "../../../domain/cohort-dashboard";
 import { apiGet, apiSend } from "./client";
 import type { One } from "./types";
 
@@ -46,26 +47,9 @@ export function rankingQuery(cohortId: number, enabled = true) {
   });
 }
 
-export type DashboardFilters = { province?: string; step?: string };
-export type DashboardRow = {
-  candidateId: number;
-  regionCode: string;
-  regionName: string;
-  provinceCode: string;
-  provinceName: string;
-  status: CandidateOut["status"];
-  step: string;
-  mouSignedOn: string | null;
-  stagesClosed: number;
-  mentors: string[];
-  overdue: string[];
-  pendingReview: number;
-};
-export type Dashboard = {
-  funnel: Array<{ key: string; count: number | null }>;
-  stageCount: number;
-  rows: DashboardRow[];
-};
+export type DashboardFilters = DashboardQuery;
+export type { DashboardRow };
+export type Dashboard = DashboardOut;
 
 export function dashboardQuery(cohortId: number, filters: DashboardFilters, enabled = true) {
   return queryOptions({

@@ -133,14 +133,15 @@ export function stringifySearch(search: Record<string, unknown>): string {
 export const COHORT_TABS = ["kandidat", "seleksi", "mou", "pendampingan", "laporan"] as const;
 export type CohortTab = (typeof COHORT_TABS)[number];
 
-/** /angkatan/$id?tab=&province=&step= (the last two filter the report). */
-export type CohortSearch = { tab?: CohortTab; province?: string; step?: string };
+/** /angkatan/$id?tab=&province=&kind=&step= (the last three filter the report). */
+export type CohortSearch = { tab?: CohortTab; province?: string; kind?: "kabkota" | "provinsi"; step?: string };
 
 export function validateCohortSearch(search: Record<string, unknown>): CohortSearch {
   const tab = text(search.tab);
   return {
     tab: COHORT_TABS.find((t) => t === tab),
     province: matching(search.province, /^\d{2}$/),
+    kind: search.kind === "kabkota" || search.kind === "provinsi" ? search.kind : undefined,
     step: matching(search.step, /^[a-z_]{1,30}(:\d{1,2})?$/),
   };
 }

@@ -17,7 +17,10 @@ const route = getRouteApi("/angkatan/$id");
 
 const FIXED_STEPS = ["invited", "assessed", "selected", "not_selected", "withdrawn", "mou"];
 
-/** Laporan: the funnel, then the dashboard table with province and step filters and its XLSX export. */
+/**
+ * Laporan: a funnel per kind of participant (kab/kota, and provinces when the cohort has any),
+ * then the dashboard table with province, kind and step filters and its XLSX export.
+ */
 export function ReportTab({ cohort }: { cohort: CohortOut }) {
   const { t } = useTranslation();
   const labels = useDomainLabels();
@@ -25,18 +28,19 @@ export function ReportTab({ cohort }: { cohort: CohortOut }) {
   const { date } = useFormatDate();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const filters = { province: search.province, step: search.step };
+  const filters = { province: search.province, kind: search.kind, step: search.step };
   const dashboard = useQuery({ ...dashboardQuery(cohort.id, filters), placeholderData: keepPreviousData });
   const provinces = useQuery(provincesQuery());
 
-  const setFilter = (key: "province" | "step", value: string | null) =>
+  const setFilter = (key: "province" | "kind" | "step", value: string | null) =>
     void navigate({ search: (prev) => ({ ...prev, [key]: value ?? undefined }) });
 
   if (dashboard.isPending) return <Skeleton height={240} />;
   if (dashboard.isError) {
     return <QueryErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   }
-  const { funnel, rows, stageCount } = dashboard.data;
+  const { funnels, rows, stageCount } = dashboard.data;
+  const hasProvinces = Boolean(filters.kind) || funnels.some((f) => f.kind === "provinsi");
   const steps = [
     ...FIXED_STEPS,
     ...Array.from({ length: stageCount }, (_, i) => `bimtek:${i + 1}`),
@@ -44,7 +48,7 @@ export function ReportTab({ cohort }: { cohort: CohortOut }) {
     "masterplan_approved",
     "perkada_enacted",
   ];
-  const filtered = Boolean(filters.province || filters.step);
+  const filtered = Boolean(filters.province || filters.kind || filters.step);
 
   return (
     <Stack gap="lg">
@@ -52,7 +56,18 @@ export function ReportTab({ cohort }: { cohort: CohortOut }) {
         <Title order={2} size="h4" mb="sm">
           {t("report.funnel")}
         </Title>
-        <Funnel steps={funnel} />
+        <Stack gap="md">
+          {funnels.map((f) => (
+            <Stack key={f.kind} gap="xs" data-testid="funnel-kind" data-kind={f.kind}>
+              {hasProvinces && (
+                <Title order={3} size="h6">
+                  {t(`report.funnels.${f.kind}`)}
+                </Title>
+              )}
+              <Funnel steps={f.steps} />
+            </Stack>
+          ))}
+        </Stack>
       </Paper>
 
       <Stack gap="sm">
@@ -69,6 +84,18 @@ export function ReportTab({ cohort }: { cohort: CohortOut }) {
               w={{ base: "100%", xs: 260 }}
               data-testid="report-province"
             />
+            {hasProvinces && (
+              <Select
+                label={t("report.kind")}
+                placeholder={t("report.kindPlaceholder")}
+                data={(["kabkota", "provinsi"] as const).map((k) => ({ value: k, label: t(`report.kinds.${k}`) }))}
+                value={filters.kind ?? null}
+                onChange={(value) => setFilter("kind", value)}
+                clearable
+                w={{ base: "100%", xs: 200 }}
+                data-testid="report-kind"
+              />
+            )}
             <Select
               label={t("report.step")}
               placeholder={t("report.stepPlaceholder")}
@@ -82,7 +109,11 @@ export function ReportTab({ cohort }: { cohort: CohortOut }) {
             {filtered && (
               <Button
                 variant="subtle"
-                onClick={() => void navigate({ search: (prev) => ({ ...prev, province: undefined, step: undefined }) })}
+                onClick={() =>
+                  void navigate({
+                    search: (prev) => ({ ...prev, province: undefined, kind: undefined, step: undefined }),
+                  })
+                }
               >
                 {t("report.resetFilters")}
               </Button>
@@ -109,6 +140,7 @@ export function ReportTab({ cohort }: { cohort: CohortOut }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t("report.colRegion")}</Table.Th>
+                  <Table.Th>{t("report.colType")}</Table.Th>
                   <Table.Th>{t("report.colProvince")}</Table.Th>
                   <Table.Th>{t("report.colStep")}</Table.Th>
                   <Table.Th>{t("report.colMou")}</Table.Th>
@@ -126,6 +158,7 @@ export function ReportTab({ cohort }: { cohort: CohortOut }) {
                         {r.regionName}
                       </AnchorLink>
                     </Table.Td>
+                    <Table.Td>{t(`report.types.${r.regionType}`)}</Table.Td>
                     <Table.Td>{r.provinceName}</Table.Td>
                     <Table.Td>{labels.step(r.step)}</Table.Td>
                     <Table.Td>{r.mouSignedOn ? date(r.mouSignedOn) : t("common.notAvailable")}</Table.Td>
