@@ -22,6 +22,40 @@ export const ERROR_MESSAGES = {
     id: "Status kerangka ini tidak dapat diubah seperti itu",
     en: "This framework's status cannot change that way",
   },
+  scheme_not_found: { id: "Skema evaluasi tidak ditemukan", en: "Evaluation scheme not found" },
+  scheme_in_use: {
+    id: "Skema evaluasi ini sudah dipakai putaran evaluasi dan tidak dapat diubah. Buat versi baru",
+    en: "This evaluation scheme is used by a round and cannot change. Make a new version",
+  },
+  scheme_not_published: {
+    id: "Skema evaluasi ini belum terbit atau sudah dipensiunkan dan tidak dapat dipakai",
+    en: "This evaluation scheme is not published (a draft or retired) and cannot be used",
+  },
+  scheme_code_taken: {
+    id: "Kode dan versi skema evaluasi ini sudah dipakai",
+    en: "This evaluation scheme code and version are already used",
+  },
+  scheme_transition_not_allowed: {
+    id: "Status skema evaluasi ini tidak dapat diubah seperti itu",
+    en: "This evaluation scheme's status cannot change that way",
+  },
+  instrument_not_found: { id: "Instrumen kesiapan tidak ditemukan", en: "Readiness instrument not found" },
+  instrument_in_use: {
+    id: "Instrumen kesiapan ini sudah dipakai angkatan dan tidak dapat diubah. Buat versi baru",
+    en: "This readiness instrument is used by a cohort and cannot change. Make a new version",
+  },
+  instrument_not_published: {
+    id: "Instrumen kesiapan ini belum terbit atau sudah dipensiunkan dan tidak dapat dipakai",
+    en: "This readiness instrument is not published (a draft or retired) and cannot be used",
+  },
+  instrument_code_taken: {
+    id: "Kode dan versi instrumen kesiapan ini sudah dipakai",
+    en: "This readiness instrument code and version are already used",
+  },
+  instrument_transition_not_allowed: {
+    id: "Status instrumen kesiapan ini tidak dapat diubah seperti itu",
+    en: "This readiness instrument's status cannot change that way",
+  },
   unauthenticated: { id: "Silakan masuk terlebih dahulu", en: "Please sign in first" },
   forbidden: { id: "Anda tidak berwenang melakukan tindakan ini", en: "You are not allowed to do this" },
   csrf_rejected: {

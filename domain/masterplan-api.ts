@@ -1,6 +1,7 @@
 // Request bodies of the masterplan API (validated on the server, reused by the web forms);
 // the shapes the API answers with are in masterplan-responses.ts.
 import { z } from "zod";
+import { GovernanceKind } from "./governance";
 import { ApbdCode, budgetProblems, FundingSource, MASTERPLAN_ACTION_NAMES, MAX_PERIOD_YEARS, Term } from "./masterplan";
 import { sanitizeRichText } from "./rich-text";
 
@@ -260,13 +261,7 @@ export type QuickWinCreate = z.infer<typeof QuickWinCreate>;
 export const QuickWinUpdate = QuickWinCreate.partial().extend({ version: Version });
 export type QuickWinUpdate = z.infer<typeof QuickWinUpdate>;
 
-export const GOVERNANCE_KINDS = ["dewan", "tim_pelaksana", "forum"] as const;
-export const GovernanceKind = z.enum(GOVERNANCE_KINDS, "Jenis: dewan, tim_pelaksana atau forum");
-export const GOVERNANCE_KIND_LABELS: Record<z.infer<typeof GovernanceKind>, { id: string; en: string }> = {
-  dewan: { id: "Dewan Smart City", en: "Smart City Council" },
-  tim_pelaksana: { id: "Tim Pelaksana Smart City", en: "Smart City Implementation Team" },
-  forum: { id: "Forum Smart City", en: "Smart City Forum" },
-};
+export { GOVERNANCE_KIND_LABELS, GOVERNANCE_KINDS, GovernanceKind } from "./governance";
 /** A member of a governance body with their position and role in it. */
 export const GovernanceMember = z.object({
   name: required(200, "Nama anggota"),

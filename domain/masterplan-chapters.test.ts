@@ -10,6 +10,7 @@ const EMPTY: ChapterFacts = {
     { code: "living", nameId: "Smart Living", elementCodes: ["living.kesehatan"] },
   ],
   vision: null,
+  requiredBodies: [{ kind: "dewan", nameId: "Dewan Smart City" }],
   missionCount: 0,
   elementsWithStrategy: [],
   programs: [],

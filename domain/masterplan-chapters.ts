@@ -77,8 +77,10 @@ const CHECK_CHAPTERS: Record<string, readonly ChapterKey[]> = {
   program_years: ["programs", "roadmap"],
   programs_valid: ["programs"],
   quick_win: ["quick_wins"],
-  governance_dewan: ["governance"],
 };
+// Every required body's line ("governance_dewan", "governance_satgas", …) belongs to the governance chapter.
+const chaptersOfCheck = (code: string): readonly ChapterKey[] =>
+  CHECK_CHAPTERS[code] ?? (code.startsWith("governance_") ? ["governance"] : []);
 
 const LENSES = ["struktur", "infrastruktur", "suprastruktur"] as const;
 type Obj = Record<string, unknown>;
@@ -121,6 +123,6 @@ export function chapterCompleteness(facts: ChapterFacts, check: Completeness = c
   const missing = analysisMissing(facts.sections);
   if (facts.programs.length === 0) missing.roadmap.push("Belum ada program: peta jalan diturunkan dari tahun program");
   for (const item of check.items.filter((i: CheckItem) => !i.ok))
-    for (const key of CHECK_CHAPTERS[item.code] ?? []) missing[key].push(item.message);
+    for (const key of chaptersOfCheck(item.code)) missing[key].push(item.message);
   return MASTERPLAN_CHAPTERS.map((key) => ({ key, complete: missing[key].length === 0, missing: missing[key] }));
 }

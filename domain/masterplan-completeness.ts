@@ -18,6 +18,8 @@ export type PlanFacts = Period & {
   }>;
   quickWinCount: number;
   governanceKinds: readonly string[];
+  /** The bodies the plan's framework requires, in its order. */
+  requiredBodies: ReadonlyArray<{ kind: string; nameId: string }>;
 };
 
 /** One line of the checklist; `target` says where to fix it ("section:vision", "program:12"). */
@@ -75,7 +77,13 @@ export function completeness(plan: PlanFacts): Completeness {
     add("programs_valid", true, "Setiap program memiliki OPD penanggung jawab dan tahun di dalam periode", "programs");
 
   add("quick_win", plan.quickWinCount > 0, "Paling sedikit satu quick win", "quick_wins");
-  add("governance_dewan", plan.governanceKinds.includes("dewan"), "Dewan Smart City dibentuk (SK)", "governance");
+  for (const body of plan.requiredBodies)
+    add(
+      `governance_${body.kind}`,
+      plan.governanceKinds.includes(body.kind),
+      `${body.nameId} dibentuk (SK)`,
+      "governance",
+    );
 
   return { ok: items.every((i) => i.ok), items };
 }

@@ -192,6 +192,7 @@ function completePlan(): PlanFacts {
     periodEnd: 2033,
     dimensions: dims,
     vision: "Banjar kota cerdas yang melayani",
+    requiredBodies: [{ kind: "dewan", nameId: "Dewan Smart City" }],
     missionCount: 1,
     elementsWithStrategy: dims.map((d) => d.elementCodes[0] as string),
     programs: dims.map((d, i) => ({

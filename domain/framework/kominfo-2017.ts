@@ -234,6 +234,17 @@ export const KOMINFO_2017: FrameworkDef = {
       ],
     },
   ],
+  // The 2017 guide asks for a council (Dewan Smart City); the team and forum are encouraged.
+  governanceBodies: [
+    { kind: "dewan", nameId: "Dewan Smart City", nameEn: "Smart City Council", required: true },
+    {
+      kind: "tim_pelaksana",
+      nameId: "Tim Pelaksana Smart City",
+      nameEn: "Smart City Implementation Team",
+      required: false,
+    },
+    { kind: "forum", nameId: "Forum Smart City", nameEn: "Smart City Forum", required: false },
+  ],
 };
 
 /** Every framework the platform seeds; the first is the default. */

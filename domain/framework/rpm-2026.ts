@@ -33,7 +33,8 @@ const MOBILITY = {
 
 /**
  * The draft of the 2026 ministerial regulation on smart cities: Kominfo 2017 with Smart Branding
- * replaced by Smart Mobility, same Bimtek stages. Shipped as a draft the program office edits,
+ * replaced by Smart Mobility, same Bimtek stages, and a
+ * task force, implementation team and Forum Kota Cerdas required. Shipped as a draft the program office edits,
  * never the default; loaded once through the framework service.
  */
 export const RPM_2026: FrameworkDef = {
@@ -45,6 +46,17 @@ export const RPM_2026: FrameworkDef = {
     "Rancangan Peraturan Menteri tentang Kota Cerdas 2026: kerangka Kominfo 2017 dengan dimensi Smart Branding diganti Mobilitas Cerdas. Masih draf.",
   descriptionEn:
     "Draft 2026 ministerial regulation on smart cities: the Kominfo 2017 framework with Smart Branding replaced by Smart Mobility. Still a draft.",
+  // The draft makes a task force, an implementation team and a Forum Kota Cerdas mandatory.
+  governanceBodies: [
+    { kind: "satgas", nameId: "Satuan Tugas Kota Cerdas", nameEn: "Smart City Task Force", required: true },
+    {
+      kind: "tim_pelaksana",
+      nameId: "Tim Pelaksana Kota Cerdas",
+      nameEn: "Smart City Implementation Team",
+      required: true,
+    },
+    { kind: "forum", nameId: "Forum Kota Cerdas", nameEn: "Smart City Forum", required: true },
+  ],
   dimensions: KOMINFO_2017.dimensions.map((d) =>
     d.code === "branding" ? structuredClone(MOBILITY) : structuredClone(d),
   ),

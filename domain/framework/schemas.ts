@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ChapterKey } from "../masterplan-chapters";
 import { FrameworkStatus } from "./editor";
+import { GovernanceBodyDef } from "./types";
 
 const ElementOut = z.object({
   id: z.number().int(),
@@ -61,6 +62,7 @@ export type FrameworkSummary = z.infer<typeof FrameworkSummary>;
 
 /** A framework with its dimensions, elements, stages and deliverables. */
 export const FrameworkDetail = FrameworkSummary.extend({
+  governanceBodies: z.array(GovernanceBodyDef).describe("Lembaga smart city; yang wajib diperiksa sebelum reviu"),
   dimensions: z.array(DimensionOut),
   stages: z.array(StageOut),
 });

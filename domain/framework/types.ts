@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GovernanceKind } from "../governance";
 import { ChapterKey } from "../masterplan-chapters";
 
 // Names and descriptions: blanks are empty too.
@@ -44,7 +45,16 @@ export const StageDef = z.object({
   deliverables: z.array(DeliverableDef).min(1).max(50),
 });
 
-/** A versioned framework: dimensions, elements and Bimtek stages as data. */
+/** A smart-city body the framework names; `required` ones are checked before a plan goes to review. */
+export const GovernanceBodyDef = z.object({
+  kind: GovernanceKind,
+  nameId: Text(200),
+  nameEn: Text(200),
+  required: z.boolean(),
+});
+export type GovernanceBodyDef = z.infer<typeof GovernanceBodyDef>;
+
+/** A versioned framework: dimensions, elements, Bimtek stages and the bodies a plan must have, as data. */
 export const FrameworkDef = z.object({
   code: z.string().regex(/^[a-z0-9-]+$/),
   version: Text(40),
@@ -53,6 +63,7 @@ export const FrameworkDef = z.object({
   descriptionEn: Text(4000),
   dimensions: z.array(DimensionDef).min(1).max(30),
   stages: z.array(StageDef).min(1).max(20),
+  governanceBodies: z.array(GovernanceBodyDef).max(10).default([]),
 });
 export type FrameworkDef = z.infer<typeof FrameworkDef>;
 
@@ -75,6 +86,11 @@ export function frameworkIssues(f: FrameworkDef): FrameworkIssue[] {
       if (!e.code.startsWith(`${d.code}.`))
         issues.push({ path, message: `elemen ${e.code} tidak berawalan ${d.code}.` });
     });
+  });
+  const kinds = new Set<string>();
+  f.governanceBodies.forEach((b, bi) => {
+    if (kinds.has(b.kind)) issues.push({ path: ["governanceBodies", bi, "kind"], message: `lembaga ganda: ${b.kind}` });
+    kinds.add(b.kind);
   });
   f.stages.forEach((s, si) => {
     if (s.number !== si + 1)

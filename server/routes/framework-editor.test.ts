@@ -26,6 +26,7 @@ function smallFramework(code: string): FrameworkDef {
     name: `Kerangka ${code}`,
     descriptionId: "Kerangka uji",
     descriptionEn: "Test framework",
+    governanceBodies: [],
     dimensions: [
       {
         code: "governance",

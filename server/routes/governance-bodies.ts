@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody } from "../../domain/errors";
+import { GovernanceBodyDef } from "../../domain/framework/types";
 import { GovernanceBodyCreate, GovernanceBodyUpdate } from "../../domain/masterplan-api";
 import { GovernanceBodyOut } from "../../domain/masterplan-responses";
 import { requestContext } from "../audit/record";
@@ -12,6 +13,7 @@ import { planRes, presentGovernanceBody } from "../presenters/masterplan";
 import {
   createGovernanceBody,
   deleteGovernanceBody,
+  planGovernanceKinds,
   updateGovernanceBody,
 } from "../services/masterplans/governance-bodies";
 import { loadGovernanceBody, loadMasterplan } from "../services/masterplans/load";
@@ -31,9 +33,19 @@ export const governanceBodyRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "Kelembagaan: Dewan Smart City, Tim Pelaksana, Forum",
+        summary:
+          "Kelembagaan: Dewan Smart City, Satgas, Tim Pelaksana, Forum — dengan lembaga yang dikenal kerangkanya",
         params: IdParams,
-        response: { 200: z.object({ data: z.array(GovernanceBodyOut), can: CanCreate }), ...errors },
+        response: {
+          200: z.object({
+            data: z.array(GovernanceBodyOut),
+            kinds: z
+              .array(GovernanceBodyDef)
+              .describe("Lembaga yang dikenal kerangka masterplan ini; yang wajib ditandai"),
+            can: CanCreate,
+          }),
+          ...errors,
+        },
       },
     },
     async (req) => {
@@ -46,6 +58,7 @@ export const governanceBodyRoutes: FastifyPluginAsyncZod = async (app) => {
         .orderBy(asc(governanceBody.id));
       return {
         data: rows.map((g) => presentGovernanceBody(actor, plan, g)),
+        kinds: await planGovernanceKinds(db(), plan),
         can: { create: masterplanPolicy.can(actor, "update", planRes(plan)) },
       };
     },

@@ -11,6 +11,7 @@ import {
   timestamp,
   unique,
 } from "drizzle-orm/pg-core";
+import { FRAMEWORK_STATUSES } from "../../../domain/framework/editor";
 import { opd } from "./access";
 import { user } from "./auth";
 import { deliverableTemplate, framework, stageTemplate } from "./framework";
@@ -26,6 +27,10 @@ export const readinessInstrument = pgTable(
     name: text("name").notNull(),
     scaleMin: integer("scale_min").notNull(),
     scaleMax: integer("scale_max").notNull(),
+    // Rows from before the editor were all in use, hence published; the editor starts new ones as drafts.
+    status: text("status", { enum: FRAMEWORK_STATUSES }).notNull().default("published"),
+    revision: integer("revision").notNull().default(1),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("readiness_instrument_code_version_key").on(t.code, t.version)],
 );

@@ -13,12 +13,39 @@ import {
   unique,
 } from "drizzle-orm/pg-core";
 import type { SchemeDef } from "../../../domain/evaluation/schemes";
+import { FRAMEWORK_STATUSES } from "../../../domain/framework/editor";
 import { user } from "./auth";
 import { cohort, storedFile } from "./cohort";
+import { framework } from "./framework";
 import { region } from "./region";
 
 // Scores and indices are exact decimals: 3,1 must stay 3,1 when compared for a rank.
 const decimal = (name: string) => numeric(name, { mode: "number" });
+
+/**
+ * An evaluation scheme version the program office edits: result dimensions with weights summing
+ * to 100, a scale, and items over the dimensions of one framework. Drafts are edited; a published
+ * scheme a round has copied stays as it is.
+ */
+export const evaluationScheme = pgTable(
+  "evaluation_scheme",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    code: text("code").notNull(),
+    version: text("version").notNull(),
+    year: integer("year").notNull(),
+    name: text("name").notNull(),
+    frameworkId: integer("framework_id")
+      .notNull()
+      .references(() => framework.id),
+    definition: jsonb("definition").$type<SchemeDef>().notNull(),
+    status: text("status", { enum: FRAMEWORK_STATUSES }).notNull().default("draft"),
+    revision: integer("revision").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("evaluation_scheme_code_version_key").on(t.code, t.version)],
+);
 
 /**
  * A yearly evaluation round (Tahap I or II). It keeps a copy of its scheme, so a later

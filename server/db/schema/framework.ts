@@ -1,5 +1,6 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { FRAMEWORK_STATUSES } from "../../../domain/framework/editor";
+import type { GovernanceBodyDef } from "../../../domain/framework/types";
 import type { ChapterKey } from "../../../domain/masterplan-chapters";
 import type { ReportingCalendar } from "../../../domain/reporting-calendar";
 
@@ -23,6 +24,8 @@ export const framework = pgTable(
       .$type<ReportingCalendar>()
       .notNull()
       .default({ annualDue: "02-28", semesterDue: "07-31" }),
+    // The bodies a plan on this framework has or must have (Dewan, Satgas, Tim Pelaksana, Forum).
+    governanceBodies: jsonb("governance_bodies").$type<GovernanceBodyDef[]>().notNull().default([]),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -13,6 +13,7 @@ import {
   timestamp,
   unique,
 } from "drizzle-orm/pg-core";
+import { GOVERNANCE_KINDS } from "../../../domain/governance";
 import { opd } from "./access";
 import { storedFile } from "./cohort";
 import { framework } from "./framework";
@@ -166,7 +167,7 @@ export const governanceBody = pgTable(
     masterplanId: integer("masterplan_id")
       .notNull()
       .references(() => masterplan.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["dewan", "tim_pelaksana", "forum"] }).notNull(),
+    kind: text("kind", { enum: GOVERNANCE_KINDS }).notNull(),
     name: text("name").notNull(),
     decreeNumber: text("decree_number"),
     decreeDate: date("decree_date"),

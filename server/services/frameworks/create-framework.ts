@@ -34,6 +34,7 @@ export async function createFramework(db: Db, opts: { input: FrameworkCreate | F
           name: def.name,
           descriptionId: def.descriptionId,
           descriptionEn: def.descriptionEn,
+          governanceBodies: def.governanceBodies,
           status: "draft",
           isDefault: false,
         })

@@ -53,6 +53,7 @@ export async function getFramework(db: Db, id: number): Promise<FrameworkDetail>
     dimensionCount: dims.length,
     elementCount: elems.length,
     stageCount: stages.length,
+    governanceBodies: fw.governanceBodies,
     dimensions: dims.map(({ frameworkId: _f, ...d }) => ({
       ...d,
       elements: elems.filter((e) => e.dimensionId === d.id).map(({ dimensionId: _d, ...e }) => e),
@@ -74,6 +75,7 @@ export function frameworkDefOf(fw: FrameworkDetail): FrameworkDef {
     name: fw.name,
     descriptionId: fw.descriptionId,
     descriptionEn: fw.descriptionEn,
+    governanceBodies: fw.governanceBodies.map(({ kind, nameId, nameEn, required }) => ({ kind, nameId, nameEn, required })),
     dimensions: fw.dimensions.map(({ code, nameId, nameEn, descriptionId, descriptionEn, elements }) => ({
       code,
       nameId,

@@ -1,4 +1,6 @@
 import { and, eq } from "drizzle-orm";
+import type { GovernanceBodyDef } from "../../../domain/framework/types";
+import type { GovernanceKind } from "../../../domain/governance";
 import {
   GOVERNANCE_KIND_LABELS,
   type GovernanceBodyCreate,
@@ -6,7 +8,7 @@ import {
 } from "../../../domain/masterplan-api";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
-import { governanceBody } from "../../db/schema/index";
+import { framework, governanceBody } from "../../db/schema/index";
 import { updateIfVersion } from "../../db/versioned-update";
 import { AppError } from "../../errors";
 import { type LoadedGovernanceBody, lockDraftPlan, type PlanRow } from "./load";
@@ -20,6 +22,35 @@ const pick = (g: BodyRow) => ({
   members: g.members,
 });
 
+/** The bodies the plan's framework names, the required ones marked. */
+export async function planGovernanceKinds(db: Db, plan: PlanRow): Promise<GovernanceBodyDef[]> {
+  const [fw] = await db
+    .select({ bodies: framework.governanceBodies })
+    .from(framework)
+    .where(eq(framework.id, plan.frameworkId));
+  return fw?.bodies ?? [];
+}
+
+/**
+ * The name of a kind of body under the plan's framework; a kind the framework does not name is
+ * refused (422 on `kind`), so a plan on the 2026 draft has a Satgas where a 2017 plan has a Dewan.
+ */
+async function bodyNameFor(tx: Db, plan: PlanRow, kind: GovernanceKind): Promise<string> {
+  const bodies = await planGovernanceKinds(tx, plan);
+  if (bodies.length === 0) return GOVERNANCE_KIND_LABELS[kind].id;
+  const named = bodies.find((b) => b.kind === kind);
+  if (!named)
+    throw new AppError("validation_failed", {
+      issues: [
+        {
+          path: "body.kind",
+          message: `Kerangka masterplan ini tidak mengenal lembaga "${GOVERNANCE_KIND_LABELS[kind].id}"; pilih salah satu: ${bodies.map((b) => b.nameId).join(", ")}`,
+        },
+      ],
+    });
+  return named.nameId;
+}
+
 /** Adds a governance body (Dewan, Tim Pelaksana, Forum) to a draft plan; the name defaults to the kind's. */
 export async function createGovernanceBody(
   db: Db,
@@ -28,12 +59,13 @@ export async function createGovernanceBody(
   const { input } = opts;
   return db.transaction(async (tx) => {
     await lockDraftPlan(tx, opts.plan.id);
+    const defaultName = await bodyNameFor(tx, opts.plan, input.kind);
     const [row] = await tx
       .insert(governanceBody)
       .values({
         masterplanId: opts.plan.id,
         kind: input.kind,
-        name: input.name || GOVERNANCE_KIND_LABELS[input.kind].id,
+        name: input.name || defaultName,
         decreeNumber: input.decreeNumber ?? null,
         decreeDate: input.decreeDate ?? null,
         members: input.members,
@@ -61,6 +93,7 @@ export async function updateGovernanceBody(
   const { version, ...fields } = opts.changes;
   return db.transaction(async (tx) => {
     await lockDraftPlan(tx, plan.id);
+    if (fields.kind && fields.kind !== before.kind) await bodyNameFor(tx, plan, fields.kind);
     const row = await updateIfVersion(tx, governanceBody, { id: before.id, version }, fields);
     await recordAudit(tx, opts.ctx, {
       action: "governance_body.updated",

@@ -46,6 +46,7 @@ async function loadPlanFacts(db: Db, plan: PlanRow): Promise<{ facts: ChapterFac
     programs,
     quickWinCount: quickWins.length,
     governanceKinds: bodies.map((b) => b.kind),
+    requiredBodies: fw.governanceBodies.filter((b) => b.required),
     sections: Object.fromEntries(sections.filter((s) => !s.key.startsWith("element:")).map((s) => [s.key, s.content])),
   };
   return { facts, framework: fw };

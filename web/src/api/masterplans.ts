@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
+import type { GovernanceBodyDef } from "../../../domain/framework/types";
 import type { Term } from "../../../domain/masterplan";
 import type {
   GovernanceBodyCreate,
@@ -98,7 +99,11 @@ export function governanceQuery(id: number) {
   return queryOptions({
     queryKey: ["masterplans", "governance", id],
     queryFn: ({ signal }) =>
-      apiGet<{ data: GovernanceBodyOut[]; can: { create: boolean } }>(`${plan(id)}/governance-bodies`, {}, signal),
+      apiGet<{ data: GovernanceBodyOut[]; kinds: GovernanceBodyDef[]; can: { create: boolean } }>(
+        `${plan(id)}/governance-bodies`,
+        {},
+        signal,
+      ),
     staleTime: 0,
   });
 }

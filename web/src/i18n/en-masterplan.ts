@@ -196,6 +196,7 @@ export const enMasterplan: typeof idMasterplan = {
       addTitle: "Add governance body",
       editTitle: "Edit governance body",
       empty: "No smart city governance bodies yet.",
+      required: "required",
       kind: "Kind",
       name: "Name",
       decreeNumber: "Decree (SK) number",

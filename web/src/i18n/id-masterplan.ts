@@ -195,6 +195,7 @@ export const idMasterplan = {
       addTitle: "Tambah kelembagaan",
       editTitle: "Ubah kelembagaan",
       empty: "Belum ada kelembagaan smart city.",
+      required: "wajib",
       kind: "Jenis",
       name: "Nama",
       decreeNumber: "Nomor SK",

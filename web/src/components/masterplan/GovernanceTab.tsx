@@ -2,6 +2,7 @@ import { Button, Group, Paper, Select, SimpleGrid, Skeleton, Stack, Table, Text,
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { GovernanceBodyDef } from "../../../../domain/framework/types";
 import { GOVERNANCE_KINDS } from "../../../../domain/masterplan-api";
 import type { GovernanceBodyOut } from "../../../../domain/masterplan-responses";
 import {
@@ -153,6 +154,7 @@ export function GovernanceTab({ planId }: { planId: number }) {
         {(current) => (
           <GovernanceForm
             planId={planId}
+            kinds={list.data.kinds}
             target={current}
             onCancel={() => setTarget(null)}
             onSaved={() => {
@@ -168,12 +170,19 @@ export function GovernanceTab({ planId }: { planId: number }) {
   );
 }
 
-type FormProps = { planId: number; target: Target; onCancel: () => void; onSaved: () => void };
+type FormProps = {
+  planId: number;
+  /** The bodies the plan's framework names (Dewan under Kominfo 2017, Satgas under the 2026 draft, …). */
+  kinds: GovernanceBodyDef[];
+  target: Target;
+  onCancel: () => void;
+  onSaved: () => void;
+};
 
-/** The form's fields from a body as read (or the defaults of a new one). */
-function governanceFields(b: GovernanceBodyOut | null) {
+/** The form's fields from a body as read (or the defaults of a new one: the framework's first body). */
+function governanceFields(b: GovernanceBodyOut | null, kinds: GovernanceBodyDef[]) {
   return {
-    kind: (b?.kind ?? "dewan") as Kind,
+    kind: (b?.kind ?? kinds[0]?.kind ?? "dewan") as Kind,
     name: b?.name ?? "",
     decreeNumber: b?.decreeNumber ?? "",
     decreeDate: b?.decreeDate ?? "",
@@ -181,15 +190,27 @@ function governanceFields(b: GovernanceBodyOut | null) {
   };
 }
 
-function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
-  const { t } = useTranslation();
+function GovernanceForm({ planId, kinds, target, onCancel, onSaved }: FormProps) {
+  const { t, i18n } = useTranslation();
   const labels = useDomainLabels();
   const client = useQueryClient();
   const initial = target.mode === "edit" ? target.item : null;
   const state = useVersionedSave(initial?.version ?? 0);
-  const form = useRebasedFields(governanceFields(initial));
+  const form = useRebasedFields(governanceFields(initial, kinds));
   const { kind, name, decreeNumber, decreeDate, members } = form.fields;
   const errors = state.errors;
+  const en = i18n.language.startsWith("en");
+  const kindName = (k: Kind) => {
+    const named = kinds.find((b) => b.kind === k);
+    return named ? (en ? named.nameEn : named.nameId) : labels.governanceKind(k);
+  };
+  // The framework's bodies; a body of a kind it does not name (kept from before) stays selectable.
+  const offered: Kind[] = kinds.length ? kinds.map((b) => b.kind) : [...GOVERNANCE_KINDS];
+  if (!offered.includes(kind)) offered.push(kind);
+  const kindOptions = offered.map((k) => {
+    const required = kinds.find((b) => b.kind === k)?.required;
+    return { value: k, label: required ? `${kindName(k)} (${t("masterplan.governance.required")})` : kindName(k) };
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -214,7 +235,7 @@ function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
     void state.reload(async () => {
       if (target.mode !== "edit") return undefined;
       const fresh = (await client.fetchQuery(governanceQuery(planId))).data.find((b) => b.id === target.item.id);
-      if (fresh) form.rebase(governanceFields(fresh));
+      if (fresh) form.rebase(governanceFields(fresh, kinds));
       return fresh?.version;
     });
 
@@ -224,7 +245,7 @@ function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
             label={t("masterplan.governance.kind")}
-            data={GOVERNANCE_KINDS.map((k) => ({ value: k, label: labels.governanceKind(k) }))}
+            data={kindOptions}
             value={kind}
             onChange={(v) => v && form.set("kind", v as Kind)}
             allowDeselect={false}
@@ -237,7 +258,7 @@ function GovernanceForm({ planId, target, onCancel, onSaved }: FormProps) {
             value={name}
             onChange={(e) => form.set("name", e.currentTarget.value)}
             error={errors.name}
-            placeholder={labels.governanceKind(kind)}
+            placeholder={kindName(kind)}
             data-testid="governance-name"
           />
           <TextInput
