@@ -68,9 +68,17 @@ export const MasterplanTransition = z
   .superRefine((t, ctx) => {
     if (t.action !== "enact") return;
     if (!t.perkadaNumber)
-      ctx.addIssue({ code: "custom", path: ["perkadaNumber"], message: "Nomor Perbup/Perwali wajib diisi" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["perkadaNumber"],
+        message: "Nomor Perkada (Perbup/Perwali/Pergub) wajib diisi",
+      });
     if (!t.perkadaDate)
-      ctx.addIssue({ code: "custom", path: ["perkadaDate"], message: "Tanggal Perbup/Perwali wajib diisi" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["perkadaDate"],
+        message: "Tanggal Perkada (Perbup/Perwali/Pergub) wajib diisi",
+      });
   });
 export type MasterplanTransition = z.infer<typeof MasterplanTransition>;
 

@@ -27,7 +27,10 @@ export const MasterplanOut = z.object({
   status: MasterplanStatus,
   perkadaNumber: z.string().nullable(),
   perkadaDate: z.string().nullable(),
-  perkadaFileId: z.string().nullable().describe("Berkas Perbup/Perwali bertanda tangan; unduh di /api/files/:id"),
+  perkadaFileId: z
+    .string()
+    .nullable()
+    .describe("Berkas Perkada (Perbup/Perwali/Pergub) bertanda tangan; unduh di /api/files/:id"),
   previousId: z.number().int().nullable(),
   version: z.number().int(),
   createdAt: z.string(),

@@ -107,6 +107,10 @@ describe("the Perkada of each kind of region", () => {
     expect(docx.text).toContain("Gubernur adalah Gubernur Jawa Barat.");
     expect(docx.text).toContain("BERITA DAERAH PROVINSI JAWA BARAT");
     expect(docx.text).not.toMatch(/Wali Kota|Bupati/);
+    // A province's law is drafted by the Biro Hukum of its Sekretariat Daerah, not a Bagian Hukum.
+    expect(docx.text).toContain("diisi oleh Biro Hukum");
+    expect(docx.text).toContain("oleh Biro Hukum Sekretariat Daerah");
+    expect(docx.text).not.toContain("Bagian Hukum");
     expect(docx.headerText).toContain("Rancangan Peraturan Gubernur Jawa Barat tentang");
   });
 
@@ -116,6 +120,8 @@ describe("the Perkada of each kind of region", () => {
     expect(docx.text).toContain("PERATURAN BUPATI BANDUNG");
     expect(docx.text).toContain("BUPATI BANDUNG,");
     expect(docx.text).not.toMatch(/Wali Kota|Gubernur/);
+    expect(docx.text).toContain("oleh Bagian Hukum Sekretariat Daerah");
+    expect(docx.text).not.toContain("Biro Hukum");
   });
 });
 

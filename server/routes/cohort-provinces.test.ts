@@ -108,6 +108,9 @@ describe("the result letter of a cohort with provinces", () => {
       "bahwa 50 kabupaten/kota dan 2 provinsi (dari kuota 52 daerah) ditetapkan sebagai peserta Gerakan Menuju Smart City Tahun 2023",
     );
     expect(text).toContain("Nota Kesepakatan tentang Implementasi Gerakan Menuju Kota Cerdas");
+    // The 52-row annex runs over several pages: the letter counts it as one berkas, not "1 lembar".
+    expect(text).toMatch(/Lampiran\s*:?\s*1 \(satu\) berkas/);
+    expect(text).not.toContain("lembar");
 
     // Jawa Barat and DI Yogyakarta are addressees; only Jawa Tengah's governor gets a copy.
     const copies = text.slice(text.indexOf("Tembusan:"), text.indexOf("LAMPIRAN SURAT"));

@@ -90,7 +90,7 @@ export const masterplanFileRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          "Mengunggah Perbup/Perwali bertanda tangan (PDF, multipart kolom `file`) untuk masterplan yang disetujui atau ditetapkan; diunduh lewat /api/files/:id",
+          "Mengunggah Perkada (Perbup/Perwali/Pergub) bertanda tangan (PDF, multipart kolom `file`) untuk masterplan yang disetujui atau ditetapkan; diunduh lewat /api/files/:id",
         consumes: ["multipart/form-data"],
         params: IdParams,
         response: { 200: z.object({ data: MasterplanOut }), ...uploadErrors },

@@ -18,6 +18,8 @@ export type RegionWords = {
   regulation: string;
   /** "Pemerintah Kota Banjar" */
   government: string;
+  /** Who drafts regional law in the Sekretariat Daerah: a kab/kota's "Bagian Hukum", a province's "Biro Hukum" */
+  legalUnit: string;
 };
 
 /** The words of a region, from its type and official name: a kota's Peraturan Wali Kota, a kabupaten's Peraturan Bupati, a province's Peraturan Gubernur. */
@@ -26,7 +28,8 @@ export function regionWords(r: PrintPlan["region"]): RegionWords {
   const place = r.name.replace(/^(Kabupaten|Kota)\s+(Administrasi\s+)?/i, "");
   const head = r.type === "kota" ? "Wali Kota" : r.type === "kabupaten" ? "Bupati" : "Gubernur";
   const seat = r.type === "provinsi" ? (PROVINCE_SEATS[r.code] ?? place) : place;
-  return { name, place, seat, head, regulation: `Peraturan ${head}`, government: `Pemerintah ${name}` };
+  const legalUnit = r.type === "provinsi" ? "Biro Hukum" : "Bagian Hukum";
+  return { name, place, seat, head, regulation: `Peraturan ${head}`, government: `Pemerintah ${name}`, legalUnit };
 }
 
 /** "2024–2033" */

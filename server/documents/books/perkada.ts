@@ -15,7 +15,7 @@ import {
 import { MASTERPLAN_OUTLINE, masterplanChapters } from "./buku-2";
 import { introChapter } from "./chapters";
 import { DRAFT_LABEL, isDraft, periodText, type RegionWords, regionWords } from "./context";
-import { LEGAL_REVIEW_NOTE, legalBasis } from "./legal-basis";
+import { legalBasis, legalReviewNote } from "./legal-basis";
 
 const center = (text: string, strong = true): Block =>
   para(strong ? [bold(text)] : text, { align: "center", tight: true });
@@ -166,7 +166,7 @@ export function perkada(pp: PrintPlan): DocumentModel {
   const w = regionWords(pp.region);
   const title = `Masterplan Smart City ${w.name} Tahun ${periodText(pp)}`;
   const regulationTitle = `${w.regulation} ${w.place}`;
-  const note: Cell[][] = [[cell([italics(LEGAL_REVIEW_NOTE)])]];
+  const note: Cell[][] = [[cell([italics(legalReviewNote(w))])]];
   const o = new Outline();
   const annexHead = (text: string) => para(text, { indent: 8.5, tight: true });
   return {

@@ -129,7 +129,8 @@ export function resultLetter(d: ResultLetterData): DocumentModel {
       letterFields([
         ["Nomor", d.letter.number ?? BLANK],
         ["Sifat", "Biasa"],
-        ["Lampiran", n ? "1 (satu) lembar" : "–"],
+        // The annex is one table whatever its length (52 regions run over several pages): one berkas.
+        ["Lampiran", n ? "1 (satu) berkas" : "–"],
         ["Hal", subject],
       ]),
       { kind: "spacer", lines: 1 },

@@ -48,9 +48,9 @@ export const enMasterplan: typeof idMasterplan = {
       approve: "Approve",
       approveConfirm: "Approve this masterplan? Once approved it awaits enactment by regional regulation.",
       enact: "Enact (Perkada)",
-      enactTitle: "Enactment by Perbup/Perwali",
-      perkadaNumber: "Perbup/Perwali number",
-      perkadaDate: "Perbup/Perwali date",
+      enactTitle: "Enactment by regional head regulation (Perbup/Perwali/Pergub)",
+      perkadaNumber: "Regulation (Perkada) number",
+      perkadaDate: "Regulation (Perkada) date",
       done: {
         submit: "Masterplan submitted for review.",
         return: "Masterplan returned for revision.",

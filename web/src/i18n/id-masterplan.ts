@@ -47,9 +47,9 @@ export const idMasterplan = {
       approve: "Setujui",
       approveConfirm: "Setujui masterplan ini? Setelah disetujui, masterplan menunggu penetapan Perkada.",
       enact: "Tetapkan (Perkada)",
-      enactTitle: "Penetapan dengan Perbup/Perwali",
-      perkadaNumber: "Nomor Perbup/Perwali",
-      perkadaDate: "Tanggal Perbup/Perwali",
+      enactTitle: "Penetapan dengan Perkada (Perbup/Perwali/Pergub)",
+      perkadaNumber: "Nomor Perkada",
+      perkadaDate: "Tanggal Perkada",
       done: {
         submit: "Masterplan diajukan untuk ditelaah.",
         return: "Masterplan dikembalikan untuk revisi.",
