@@ -42,6 +42,7 @@ import { evaluationRoutes } from "./routes/evaluations";
 import { feedbackRoutes } from "./routes/feedback";
 import { fileRoutes } from "./routes/files";
 import { frameworkRoutes } from "./routes/frameworks";
+import { BookCache } from "./services/documents/book-cache";
 import { governanceBodyRoutes } from "./routes/governance-bodies";
 import { healthRoutes } from "./routes/health";
 import { indicatorRoutes } from "./routes/indicators";
@@ -84,6 +85,7 @@ declare module "fastify" {
     files: FileStore;
     feedbackSettings: FeedbackSettings;
     openData: OpenDataSettings;
+    books: BookCache;
   }
   interface FastifyRequest {
     /** The signed-in person, or null for the public. */
@@ -115,6 +117,8 @@ export type AppOptions = {
   feedback?: FeedbackSettings;
   /** Open data licence, contact and ministry; the defaults when absent. */
   openData?: OpenDataSettings;
+  /** Memory for rendered books (BOOK_CACHE_MB); 128 MB when absent. */
+  bookCacheBytes?: number;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -144,6 +148,7 @@ export async function buildApp(opts: AppOptions) {
   app.decorateRequest("actor", null);
   app.decorate("feedbackSettings", opts.feedback ?? DEFAULT_FEEDBACK_SETTINGS);
   app.decorate("openData", opts.openData ?? DEFAULT_OPEN_DATA_SETTINGS);
+  app.decorate("books", new BookCache(opts.bookCacheBytes ?? 128 * 1024 * 1024));
   app.decorate("files", { dir: opts.filesDir ?? path.join(tmpdir(), `kotacerdas-files-${process.pid}`) });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
   // Before any route: gzip/brotli for JSON and text answers (the plugin hooks each route as declared).

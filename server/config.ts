@@ -44,6 +44,7 @@ const Env = z.object({
   OPEN_DATA_LICENSE: z.enum(Object.keys(LICENSES) as [LicenseId, ...LicenseId[]]).default("CC-BY-4.0"),
   OPEN_DATA_CONTACT_EMAIL: z.email("bukan alamat e-mail yang valid").optional(),
   OPEN_DATA_MINISTRY: z.string().min(3).max(200).default(DEFAULT_OPEN_DATA_SETTINGS.ministry.name),
+  BOOK_CACHE_MB: z.coerce.number().int().min(0).max(16384).default(128),
 });
 
 export type Config = {
@@ -58,6 +59,8 @@ export type Config = {
   publicUrl: string;
   /** Signs sessions; when absent one is generated once and kept in the database. */
   authSecret: string | undefined;
+  /** Memory for rendered books kept until their plan's data changes; 0 keeps none. */
+  bookCacheBytes: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   firstAdmin: { email: string; password: string | undefined; name: string } | undefined;
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perAddressPerHour: e.FEEDBACK_LIMIT_PER_HOUR,
       perEmailPerDay: e.FEEDBACK_LIMIT_PER_EMAIL_DAY,
     },
+    bookCacheBytes: e.BOOK_CACHE_MB * 1024 * 1024,
     openData: {
       license: LICENSES[e.OPEN_DATA_LICENSE],
       // Without its own address, questions about the data go to the first admin.

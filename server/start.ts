@@ -38,6 +38,7 @@ export async function startServer(config: Config) {
     filesDir: path.join(config.dataDir, "files"),
     feedback: config.feedback,
     openData: config.openData,
+    bookCacheBytes: config.bookCacheBytes,
   });
   try {
     const seeded = await seedReferenceData(database.db);

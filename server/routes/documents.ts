@@ -71,13 +71,13 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const plan = await loadPlanForDocuments(db(), req.params.id, req.actor);
-      const doc = await generateBook(db(), {
-        plan,
-        book: req.params.book,
-        format: req.params.format,
-        store: app.files,
-      });
+      const { book, format } = req.params;
+      // Rendered once per state of the plan's data, then served from memory until it changes.
+      const doc = await app.books.get(db(), { plan, book, format }, () =>
+        generateBook(db(), { plan, book, format, store: app.files }),
+      );
       return reply
+        .header("x-book-cache", doc.cached ? "hit" : "miss")
         .type(doc.contentType)
         .header("content-disposition", attachmentHeader(doc.fileName))
         .header("cache-control", plan.status === "enacted" ? "public, max-age=300" : "private, no-store")
