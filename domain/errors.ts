@@ -184,6 +184,10 @@ export const ERROR_MESSAGES = {
     id: "Wilayah ini sudah memiliki masterplan yang belum ditetapkan, atau masterplan baru harus berupa revisi dari yang sudah ditetapkan",
     en: "The region already has a masterplan in progress, or a new plan must be a revision of the enacted one",
   },
+  masterplan_foreword_missing: {
+    id: "Kata pengantar belum lengkap (teks, tempat, tanggal dan penanda tangan); masterplan tidak dapat ditetapkan dengan isian kosong",
+    en: "The foreword is incomplete (text, place, date and signatory); the plan cannot be enacted with blanks",
+  },
   masterplan_incomplete: {
     id: "Masterplan belum lengkap: lengkapi daftar periksa sebelum diajukan untuk ditelaah",
     en: "The masterplan is incomplete: finish the checklist before submitting it for review",

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { GovernanceKind } from "./governance";
 import { ApbdCode, budgetProblems, FundingSource, MASTERPLAN_ACTION_NAMES, MAX_PERIOD_YEARS, Term } from "./masterplan";
-import { sanitizeRichText } from "./rich-text";
+import { richTextIsEmpty, sanitizeRichText } from "./rich-text";
 
 const Year = z
   .number("Tahun harus berupa angka")
@@ -85,10 +85,13 @@ export type MasterplanTransition = z.infer<typeof MasterplanTransition>;
 // ── Sections (chapters) ──────────────────────────────────────────────────────────────────
 
 /** Fixed chapter keys; per-element narratives are "element:<element code>". */
-export const SECTION_KEYS = ["profile", "readiness", "swot", "priority_issues", "vision"] as const;
+export const SECTION_KEYS = ["profile", "readiness", "swot", "priority_issues", "vision", "foreword"] as const;
 export const SectionKey = z
   .string()
-  .regex(/^(profile|readiness|swot|priority_issues|vision|element:[a-z0-9-]+\.[a-z0-9-]+)$/, "Bab tidak dikenal");
+  .regex(
+    /^(profile|readiness|swot|priority_issues|vision|foreword|element:[a-z0-9-]+\.[a-z0-9-]+)$/,
+    "Bab tidak dikenal",
+  );
 
 const Lens = z.enum(
   ["struktur", "infrastruktur", "suprastruktur"],
@@ -145,6 +148,25 @@ export const VisionContent = z.object({
     .array(z.object({ text: required(2000, "Tujuan"), missionIndex: z.number().int().min(0).optional() }))
     .max(60),
 });
+/**
+ * The Kata Pengantar every book opens with, signed where and when the region says, by the person
+ * it names (the regional head, or the head of Bappeda with an 18-digit NIP). Required before the
+ * plan is submitted, so no enacted book carries a placeholder.
+ */
+export const ForewordContent = z.object({
+  text: Narrative.refine((v) => !richTextIsEmpty(v), "Teks kata pengantar wajib diisi"),
+  place: required(100, "Tempat"),
+  date: IsoDate,
+  signatoryName: required(200, "Nama penanda tangan"),
+  signatoryPosition: required(200, "Jabatan penanda tangan"),
+  signatoryNip: z
+    .string()
+    .trim()
+    .regex(/^(\d{18})?$/, "NIP terdiri dari 18 angka (kosongkan untuk kepala daerah)")
+    .optional(),
+});
+export type ForewordContent = z.infer<typeof ForewordContent>;
+
 /** Per element: current condition, problems, strategy (arah dan strategi). */
 export const ElementContent = z.object({ condition: Narrative, problems: Narrative, strategy: Narrative });
 
@@ -157,6 +179,7 @@ export function sectionContentSchema(key: string) {
     swot: SwotContent,
     priority_issues: PriorityIssuesContent,
     vision: VisionContent,
+    foreword: ForewordContent,
   }[key as (typeof SECTION_KEYS)[number]];
 }
 

@@ -77,6 +77,8 @@ const CHECK_CHAPTERS: Record<string, readonly ChapterKey[]> = {
   program_years: ["programs", "roadmap"],
   programs_valid: ["programs"],
   quick_win: ["quick_wins"],
+  // The Kata Pengantar is written on the vision tab, before the vision it introduces.
+  foreword: ["vision"],
 };
 // Every required body's line ("governance_dewan", "governance_satgas", …) belongs to the governance chapter.
 const chaptersOfCheck = (code: string): readonly ChapterKey[] =>

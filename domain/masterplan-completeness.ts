@@ -18,6 +18,8 @@ export type PlanFacts = Period & {
   }>;
   quickWinCount: number;
   governanceKinds: readonly string[];
+  /** What the Kata Pengantar still lacks (empty when it is complete); see `forewordMissing`. */
+  forewordMissing: readonly string[];
   /** The bodies the plan's framework requires, in its order. */
   requiredBodies: ReadonlyArray<{ kind: string; nameId: string }>;
 };
@@ -76,6 +78,14 @@ export function completeness(plan: PlanFacts): Completeness {
   if (programsOk)
     add("programs_valid", true, "Setiap program memiliki OPD penanggung jawab dan tahun di dalam periode", "programs");
 
+  add(
+    "foreword",
+    plan.forewordMissing.length === 0,
+    plan.forewordMissing.length === 0
+      ? "Kata pengantar dengan tempat, tanggal dan penanda tangan"
+      : `Kata pengantar belum lengkap: ${plan.forewordMissing.join(", ")}`,
+    "section:foreword",
+  );
   add("quick_win", plan.quickWinCount > 0, "Paling sedikit satu quick win", "quick_wins");
   for (const body of plan.requiredBodies)
     add(
@@ -86,4 +96,19 @@ export function completeness(plan: PlanFacts): Completeness {
     );
 
   return { ok: items.every((i) => i.ok), items };
+}
+
+const FOREWORD_PARTS = [
+  ["text", "teks"],
+  ["place", "tempat"],
+  ["date", "tanggal"],
+  ["signatoryName", "nama penanda tangan"],
+  ["signatoryPosition", "jabatan penanda tangan"],
+] as const;
+
+/** The parts of a stored Kata Pengantar that are still empty, in Indonesian ("teks", "tempat", …). */
+export function forewordMissing(content: unknown): string[] {
+  const c = (content && typeof content === "object" ? content : {}) as Record<string, unknown>;
+  const blank = (v: unknown) => typeof v !== "string" || v.replace(/<[^>]*>/g, "").trim() === "";
+  return FOREWORD_PARTS.filter(([key]) => blank(c[key])).map(([, label]) => label);
 }

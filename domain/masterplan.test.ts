@@ -15,7 +15,7 @@ import {
   termOf,
 } from "./masterplan";
 import { MasterplanTransition, ProgramCreate, sectionContentSchema } from "./masterplan-api";
-import { completeness, type PlanFacts } from "./masterplan-completeness";
+import { completeness, forewordMissing, type PlanFacts } from "./masterplan-completeness";
 import { richTextIsEmpty, sanitizeRichText } from "./rich-text";
 
 describe("masterplan transitions", () => {
@@ -193,6 +193,7 @@ function completePlan(): PlanFacts {
     dimensions: dims,
     vision: "Banjar kota cerdas yang melayani",
     requiredBodies: [{ kind: "dewan", nameId: "Dewan Smart City" }],
+    forewordMissing: [],
     missionCount: 1,
     elementsWithStrategy: dims.map((d) => d.elementCodes[0] as string),
     programs: dims.map((d, i) => ({
@@ -250,6 +251,33 @@ describe("completeness", () => {
       "governance_dewan@governance",
     ]);
   });
+  it("asks for the Kata Pengantar's missing parts by name, and the framework's required bodies", () => {
+    const r = completeness({
+      ...completePlan(),
+      forewordMissing: forewordMissing({ text: "<p></p>", place: "Banjar", date: "2025-03-01", signatoryName: " " }),
+      requiredBodies: [
+        { kind: "satgas", nameId: "Satuan Tugas Kota Cerdas" },
+        { kind: "forum", nameId: "Forum Kota Cerdas" },
+      ],
+      governanceKinds: ["forum"],
+    });
+    const failing = r.items.filter((i) => !i.ok);
+    expect(failing.map((i) => [i.code, i.message])).toEqual([
+      ["foreword", "Kata pengantar belum lengkap: teks, nama penanda tangan, jabatan penanda tangan"],
+      ["governance_satgas", "Satuan Tugas Kota Cerdas dibentuk (SK)"],
+    ]);
+    expect(forewordMissing(undefined)).toHaveLength(5);
+    const parsed = sectionContentSchema("foreword")?.safeParse({
+      text: "<p>Puji syukur</p>",
+      place: "Banjar",
+      date: "2025-03-01",
+      signatoryName: "Ade Uu Sukaesih",
+      signatoryPosition: "Wali Kota Banjar",
+      signatoryNip: "1975",
+    });
+    expect(parsed?.success).toBe(false);
+  });
+
   it("follows the framework's dimensions, not a fixed six", () => {
     const two = dims.slice(0, 2);
     const plan = completePlan();

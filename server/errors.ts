@@ -87,6 +87,7 @@ const STATUS: Record<ErrorCode, number> = {
   masterplan_not_found: 404,
   masterplan_exists: 409,
   masterplan_incomplete: 409,
+  masterplan_foreword_missing: 422,
   masterplan_transition_not_allowed: 409,
   masterplan_locked: 409,
   program_not_found: 404,

@@ -11,6 +11,7 @@ import {
 } from "./banjar/comments";
 import { ELEMENTS_A } from "./banjar/elements-a";
 import { ELEMENTS_B } from "./banjar/elements-b";
+import { FOREWORD } from "./banjar/foreword";
 import { FORUM_ADDED, GOVERNANCE_BODIES, QUICK_WINS } from "./banjar/governance";
 import { BANJAR_EXTRA_OPDS } from "./banjar/opds";
 import { PROGRAMS_A } from "./banjar/programs-a";
@@ -85,6 +86,7 @@ export async function writeBanjarMasterplan(opts: {
   await w.section("swot", { lenses: firstSwot }, "2024-04-25 09:00");
   await w.section("priority_issues", PRIORITY_ISSUES, "2024-04-25 11:00");
   await w.section("vision", VISION, "2024-04-25 14:00");
+  await w.section("foreword", FOREWORD, "2024-09-20 09:00");
   for (const c of STRATEGIC_COMMENTS) await w.comment(c);
   await w.section("swot", SWOT, "2024-04-25 09:00", "2024-04-29 14:00");
   await stage({

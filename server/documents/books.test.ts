@@ -5,10 +5,10 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BOOKS, type Book } from "../../domain/documents";
-import { masterplan } from "../db/schema/index";
+import { masterplan, masterplanSection } from "../db/schema/index";
 import { generateBook } from "../services/documents/generate-book";
 import type { PlanRow } from "../services/masterplans/load";
-import { makeMasterplan } from "../testing/masterplan-factories";
+import { FOREWORD_CONTENT, makeMasterplan } from "../testing/masterplan-factories";
 import { setupTestApp } from "../testing/test-app";
 import { PROGRAM_TABLE_OWNER } from "./books/tables";
 import { readDocx, readPdf } from "./read-back";
@@ -81,6 +81,27 @@ describe("Buku 2 as DOCX", () => {
     expect(docx.text).not.toContain("DRAF");
     expect(docx.text).toContain("Peraturan Wali Kota Bandung Nomor 12 Tahun 2025 tanggal 5 Maret 2025");
     expect(docx.headerText).toContain("Buku 2 Masterplan");
+  });
+
+  it("opens with the foreword the region wrote and signed, and marks it as a blank until then", async () => {
+    const before = (await readDocx((await generate(draft, "buku-2", "docx")).buffer)).text;
+    expect(before).toContain("[Kata pengantar diisi oleh");
+    await t
+      .app()
+      .database.db.insert(masterplanSection)
+      .values({
+        masterplanId: enacted.id,
+        key: "foreword",
+        content: { ...FOREWORD_CONTENT, signatoryName: "Dr. H. Dadang Supriatna", signatoryNip: "197001012000031001" },
+      });
+    const text = (await readDocx((await generate(enacted, "buku-2", "docx")).buffer)).text;
+    expect(text).toContain("Puji syukur, Masterplan Smart City ini menjadi arah bersama kota.");
+    expect(text).toContain("Banjar, 20 September 2024");
+    expect(text).toContain("WALI KOTA BANJAR,");
+    expect(text).toContain("Dr. H. Dadang Supriatna");
+    expect(text).toContain("NIP 197001012000031001");
+    expect(text).not.toContain("[Kata pengantar");
+    expect(text).not.toContain("(………");
   });
 
   it("writes the Perkada of an enacted plan with its number and date, without 'Rancangan'", async () => {

@@ -5,7 +5,7 @@ import { MASTERPLAN_CHAPTERS } from "../../domain/masterplan-chapters";
 import { masterplan } from "../db/schema/index";
 import { makeWorkspace } from "../testing/cohort-factories";
 import { actorWith, makeOpd } from "../testing/factories";
-import { makeMasterplan, programBody } from "../testing/masterplan-factories";
+import { makeMasterplan, programBody, writeForeword } from "../testing/masterplan-factories";
 import { setupTestApp } from "../testing/test-app";
 
 // Bimtek deliverables ↔ masterplan chapters, submission readiness in `can`, and the plan's
@@ -109,7 +109,11 @@ describe("Bimtek deliverables point at the masterplan chapters they cover", () =
       masterplanId: planId,
       href: `/masterplan/${planId}?tab=visi`,
       complete: false,
-      missing: ["Visi smart city dirumuskan", "Paling sedikit satu misi"],
+      missing: [
+        "Visi smart city dirumuskan",
+        "Paling sedikit satu misi",
+        "Kata pengantar belum lengkap: teks, tempat, tanggal, nama penanda tangan, jabatan penanda tangan",
+      ],
     });
   });
 
@@ -120,6 +124,7 @@ describe("Bimtek deliverables point at the masterplan chapters they cover", () =
         version: 0,
       }),
     );
+    await writeForeword(t.app(), planId, coordinator);
     const before = await deliverable(coordinator, "visi-misi");
     const saved = await ok(
       await inject("PATCH", `/api/deliverables/${before.id}`, coordinator, {

@@ -1,9 +1,9 @@
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { KOMINFO_2017 } from "../../domain/framework/kominfo-2017";
-import { auditEvent } from "../db/schema/index";
+import { auditEvent, masterplanSection } from "../db/schema/index";
 import { actorWith, makeOpd } from "../testing/factories";
-import { programBody } from "../testing/masterplan-factories";
+import { FOREWORD_CONTENT, programBody, writeForeword } from "../testing/masterplan-factories";
 import { setupTestApp } from "../testing/test-app";
 
 const t = setupTestApp();
@@ -252,9 +252,21 @@ describe("completeness, review and enactment", () => {
     }
     const incomplete = (await inject("GET", `/api/masterplans/${plan.id}/completeness`, viewer)).json().data;
     expect(incomplete.items.filter((i: { ok: boolean }) => !i.ok).map((i: { code: string }) => i.code)).toEqual([
+      "foreword",
       "quick_win",
       "governance_dewan",
     ]);
+    // A foreword without its signatory is refused; a whole one completes that line.
+    const partial = await inject("PUT", `/api/masterplans/${plan.id}/sections/foreword`, coordinator, {
+      content: { ...FOREWORD_CONTENT, signatoryName: "", signatoryNip: "12345" },
+      version: 0,
+    });
+    expect(partial.statusCode).toBe(422);
+    expect(partial.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual([
+      "body.content.signatoryName",
+      "body.content.signatoryNip",
+    ]);
+    await writeForeword(t.app(), plan.id, coordinator);
     const programs = (await inject("GET", `/api/masterplans/${plan.id}/programs`, viewer)).json().data;
     await expectOk(
       await inject("POST", `/api/masterplans/${plan.id}/quick-wins`, contributor, {
@@ -306,6 +318,24 @@ describe("completeness, review and enactment", () => {
   it("is enacted with the Perkada number and date, audited with every move", async () => {
     const missing = await transition(coordinator, { action: "enact" });
     expect(missing.statusCode).toBe(422);
+    // A foreword emptied behind the checklist's back (data from before it was required) blocks enactment.
+    const foreword = and(eq(masterplanSection.masterplanId, plan.id), eq(masterplanSection.key, "foreword"));
+    await t
+      .app()
+      .database.db.update(masterplanSection)
+      .set({ content: { ...FOREWORD_CONTENT, signatoryName: "" } })
+      .where(foreword);
+    const blank = await transition(coordinator, {
+      action: "enact",
+      perkadaNumber: "Perwali Banjar No. 12 Tahun 2025",
+      perkadaDate: "2025-02-03",
+    });
+    expect(blank.statusCode).toBe(422);
+    expect(blank.json().error).toMatchObject({
+      code: "masterplan_foreword_missing",
+      details: { missing: ["nama penanda tangan"] },
+    });
+    await t.app().database.db.update(masterplanSection).set({ content: FOREWORD_CONTENT }).where(foreword);
     plan = await expectOk(
       await transition(coordinator, {
         action: "enact",

@@ -52,3 +52,24 @@ export function programBody(ownerOpdId: number | null, overrides: Record<string,
     ...overrides,
   };
 }
+
+/** A complete Kata Pengantar, signed by the Wali Kota (no NIP). */
+export const FOREWORD_CONTENT = {
+  text: "<p>Puji syukur, Masterplan Smart City ini menjadi arah bersama kota.</p>",
+  place: "Banjar",
+  date: "2024-09-20",
+  signatoryName: "H. Dadang Sudrajat",
+  signatoryPosition: "Wali Kota Banjar",
+};
+
+/** Writes the plan's foreword through the API as `cookie` (its coordinator). */
+export async function writeForeword(app: App, planId: number, cookie: string, content: object = FOREWORD_CONTENT) {
+  const res = await app.inject({
+    method: "PUT",
+    url: `/api/masterplans/${planId}/sections/foreword`,
+    headers: { cookie },
+    payload: { content, version: 0 },
+  });
+  if (res.statusCode !== 200) throw new Error(`foreword: ${res.statusCode} ${res.body}`);
+  return res.json().data;
+}

@@ -1,6 +1,9 @@
-import { BOOK_INFO, type Book } from "../../../domain/documents";
+import { BOOK_INFO, type Book, formatDateId } from "../../../domain/documents";
+import type { ForewordContent } from "../../../domain/masterplan-api";
+import { forewordMissing } from "../../../domain/masterplan-completeness";
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
 import { type Block, type Cover, type DocumentModel, italics, para } from "../model";
+import { richTextBlocks } from "../rich-text";
 import { DRAFT_LABEL, editionYear, isDraft, periodText, perkadaCitation, regionWords } from "./context";
 
 /** The cover of a book: book, "Masterplan Smart City", region, period, emblem when uploaded, issuer. */
@@ -41,15 +44,30 @@ export function signature(lines: { place: string; date: string; title: string; n
   ];
 }
 
-/** The foreword slot: a heading and a marked placeholder the region replaces with its own text. */
+/** The Kata Pengantar as the region wrote and signed it; a marked placeholder while it is not written yet. */
 export function foreword(pp: PrintPlan): Block[] {
   const w = regionWords(pp.region);
+  const f = pp.sections.foreword as Partial<ForewordContent> | undefined;
+  const heading: Block = { kind: "heading", level: 1, text: "KATA PENGANTAR" };
+  if (f && forewordMissing(f).length === 0) {
+    return [
+      heading,
+      ...richTextBlocks(f.text, { align: "justify" }),
+      ...signature({
+        place: f.place ?? w.seat,
+        date: f.date ? formatDateId(f.date) : "",
+        title: `${(f.signatoryPosition ?? "").toUpperCase()},`,
+        name: f.signatoryName ?? "",
+      }),
+      ...(f.signatoryNip ? [para(`NIP ${f.signatoryNip}`, { indent: 8.5, tight: true })] : []),
+    ];
+  }
   return [
-    { kind: "heading", level: 1, text: "KATA PENGANTAR" },
+    heading,
     para(
       [
         italics(
-          `[Kata pengantar diisi oleh ${w.government}: sambutan ${w.head} ${w.place} tentang arti Masterplan Smart City bagi daerah, ucapan terima kasih kepada perangkat daerah, Dewan Smart City, tenaga ahli pendamping dan para pihak yang terlibat. Ganti teks dalam kurung ini sebelum dokumen diterbitkan.]`,
+          `[Kata pengantar diisi oleh ${w.government}: sambutan ${w.head} ${w.place} tentang arti Masterplan Smart City bagi daerah, ucapan terima kasih kepada perangkat daerah, tim smart city, tenaga ahli pendamping dan para pihak yang terlibat. Isi pada tab Visi masterplan sebelum diajukan.]`,
         ),
       ],
       { align: "justify" },

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { FrameworkDetail } from "../../../domain/framework/schemas";
 import { type BudgetLine, budgetByDimension, budgetBySource, budgetByYear, roadmap } from "../../../domain/masterplan";
 import { type ChapterFacts, type ChapterState, chapterCompleteness } from "../../../domain/masterplan-chapters";
-import { type Completeness, completeness } from "../../../domain/masterplan-completeness";
+import { type Completeness, completeness, forewordMissing } from "../../../domain/masterplan-completeness";
 import type { RoadmapOut } from "../../../domain/masterplan-responses";
 import { richTextIsEmpty } from "../../../domain/rich-text";
 import type { Db } from "../../db/client";
@@ -47,6 +47,7 @@ async function loadPlanFacts(db: Db, plan: PlanRow): Promise<{ facts: ChapterFac
     quickWinCount: quickWins.length,
     governanceKinds: bodies.map((b) => b.kind),
     requiredBodies: fw.governanceBodies.filter((b) => b.required),
+    forewordMissing: forewordMissing(sections.find((s) => s.key === "foreword")?.content),
     sections: Object.fromEntries(sections.filter((s) => !s.key.startsWith("element:")).map((s) => [s.key, s.content])),
   };
   return { facts, framework: fw };

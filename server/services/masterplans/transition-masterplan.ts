@@ -1,9 +1,10 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { nextMasterplanStatus } from "../../../domain/masterplan";
 import type { MasterplanTransition } from "../../../domain/masterplan-api";
+import { forewordMissing } from "../../../domain/masterplan-completeness";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
-import { masterplan } from "../../db/schema/index";
+import { masterplan, masterplanSection } from "../../db/schema/index";
 import { AppError } from "../../errors";
 import type { PlanRow } from "./load";
 import { planCompleteness } from "./plan-facts";
@@ -28,6 +29,15 @@ export async function transitionMasterplan(
     if (input.action === "submit") {
       const check = await planCompleteness(tx, locked);
       if (!check.ok) throw new AppError("masterplan_incomplete", check);
+    }
+    if (input.action === "enact") {
+      // An enacted book prints no placeholder: the foreword and its signatory must be there.
+      const [foreword] = await tx
+        .select({ content: masterplanSection.content })
+        .from(masterplanSection)
+        .where(and(eq(masterplanSection.masterplanId, locked.id), eq(masterplanSection.key, "foreword")));
+      const missing = forewordMissing(foreword?.content);
+      if (missing.length) throw new AppError("masterplan_foreword_missing", { missing });
     }
     const [row] = await tx
       .update(masterplan)

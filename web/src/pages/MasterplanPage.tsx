@@ -13,6 +13,7 @@ import { CommentsButton } from "../components/masterplan/CommentsButton";
 import { CompletenessList } from "../components/masterplan/CompletenessList";
 import { DocumentsMenu } from "../components/masterplan/DocumentsMenu";
 import { ElementsTab } from "../components/masterplan/ElementsTab";
+import { ForewordCard } from "../components/masterplan/ForewordCard";
 import { GovernanceTab } from "../components/masterplan/GovernanceTab";
 import { HistoryButton } from "../components/masterplan/HistoryPanel";
 import { MasterplanStatusBadge } from "../components/masterplan/MasterplanStatusBadge";
@@ -186,7 +187,10 @@ function Chapters({
         <StrategicTab planId={plan.id} />
       </Tabs.Panel>
       <Tabs.Panel value="visi">
-        <VisionTab planId={plan.id} />
+        <Stack gap="md">
+          <ForewordCard planId={plan.id} />
+          <VisionTab planId={plan.id} />
+        </Stack>
       </Tabs.Panel>
       <Tabs.Panel value="dimensi">
         <ElementsTab
