@@ -19,6 +19,8 @@ export const GLOSSARY = {
   framework: "kerangka: dimensi, elemen, tahap Bimtek",
   dimension: "dimensi smart city",
   element: "elemen dari suatu dimensi",
+  instrument:
+    "instrumen kesiapan: kriteria asesmen per lensa (struktur, infrastruktur, suprastruktur, alam, budaya) dengan bobot berjumlah 100",
   indicator: "indikator (standar Satu Data: konsep, definisi, klasifikasi, ukuran, satuan)",
   realisation: "realisasi: nilai indikator yang dicapai pada suatu tahun atau semester (tabel observation)",
   achievement: "capaian: realisasi terhadap target dalam persen, menurut arah indikator",

@@ -111,6 +111,14 @@ export const IndicatorFilters = z.object({
   regionCode: RegionCode.optional().describe("Nasional ditambah indikator daerah ini"),
   dimensionCode: z.string().trim().max(60).optional(),
   elementCode: z.string().trim().max(80).optional(),
+  frameworkId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      "Kerangka dimensi/elemen yang disaring (mis. kerangka masterplan): indikator kerangka lain ikut bila tag elemennya jatuh di sana",
+    ),
   direction: Direction.optional(),
   active: z
     .enum(["true", "false", "all"])

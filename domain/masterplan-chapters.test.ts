@@ -11,6 +11,7 @@ const EMPTY: ChapterFacts = {
   ],
   vision: null,
   requiredBodies: [{ kind: "dewan", nameId: "Dewan Smart City" }],
+  forewordMissing: [],
   missionCount: 0,
   elementsWithStrategy: [],
   programs: [],

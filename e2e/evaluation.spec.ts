@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { GMSC_EVALUATION_2022 } from "../domain/evaluation/schemes";
 import { observation, programProgress } from "../server/db/schema/index";
+import { GMSC_EVALUATION_2022 } from "../server/db/seed/evaluation-schemes";
 import { createAccount } from "../server/services/people/create-account";
 import { makeMasterplan } from "../server/testing/masterplan-factories";
 import { linkIndicatorDirect, makeProgram, nationalIndicator } from "../server/testing/monitoring-factories";

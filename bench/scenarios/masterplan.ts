@@ -12,6 +12,7 @@ import {
   programActionStep,
   programBudget,
 } from "../../server/db/schema/index";
+import { getFramework } from "../../server/services/frameworks/get-framework";
 import { createAccount } from "../../server/services/people/create-account";
 import { signIn } from "../../server/testing/factories";
 import { multipartFile } from "../../server/testing/multipart";
@@ -34,6 +35,10 @@ export async function masterplanScenarios(app: App, database: Database): Promise
   const db = app.database.db;
   const [fw] = await db.select().from(framework).where(eq(framework.isDefault, true));
   if (!fw) throw new Error("framework");
+  // Programs go under the framework's first element, whatever the framework names it.
+  const firstDim = (await getFramework(db, fw.id)).dimensions[0];
+  const firstEl = firstDim?.elements[0];
+  if (!firstDim || !firstEl) throw new Error("framework without elements");
   const [o] = await db
     .insert(opd)
     .values({ regionCode: REGION, name: "Dinas Kominfo", abbreviation: "Diskominfo", kind: "dinas" })
@@ -53,8 +58,8 @@ export async function masterplanScenarios(app: App, database: Database): Promise
     .values(
       Array.from({ length: 200 }, (_, i) => ({
         masterplanId: planId,
-        dimensionCode: "governance",
-        elementCode: "governance.pelayanan-publik",
+        dimensionCode: firstDim.code,
+        elementCode: firstEl.code,
         name: `Program ${i + 1}`,
         ownerOpdId: o.id,
         term: "medium" as const,
@@ -129,8 +134,8 @@ export async function masterplanScenarios(app: App, database: Database): Promise
   ws.addRow(IMPORT_COLUMNS.map((c) => c.header));
   for (let i = 0; i < 200; i++)
     ws.addRow([
-      "governance",
-      "governance.pelayanan-publik",
+      firstDim.code,
+      firstEl.code,
       `Impor ${i}`,
       "",
       "Diskominfo",

@@ -33,9 +33,11 @@ async function importPlan(db: App["database"]["db"], frameworkId: number, k: num
   if (!plan) throw new Error("plan");
   await db.execute(sql`
     insert into program (masterplan_id, dimension_code, element_code, code, name, term, start_year, end_year)
-    select ${plan.id}::int, 'economy', 'economy.x', 'P-' || lpad(g::text, greatest(2, length(g::text)), '0'),
+    select ${plan.id}::int, el.dim, el.code, 'P-' || lpad(g::text, greatest(2, length(g::text)), '0'),
            'Program ' || g, 'long', ${START}::int, ${START + YEARS - 1}::int
-    from generate_series(1, ${PROGRAMS}::int) g`);
+    from generate_series(1, ${PROGRAMS}::int) g
+    cross join (select d.code as dim, e.code from element e join dimension d on d.id = e.dimension_id
+                where d.framework_id = ${frameworkId}::int order by d."order", e."order" limit 1) el`);
   await db.execute(sql`
     insert into program_indicator (program_id, indicator_id)
     select p.id, i.id from program p

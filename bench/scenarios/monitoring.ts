@@ -13,6 +13,7 @@ import {
   programIndicator,
   programProgress,
 } from "../../server/db/schema/index";
+import { getFramework } from "../../server/services/frameworks/get-framework";
 import { createAccount } from "../../server/services/people/create-account";
 import { signIn } from "../../server/testing/factories";
 import { measure, type Row } from "../measure";
@@ -61,7 +62,8 @@ export async function monitoringScenarios(app: App, database: Database): Promise
   });
   const cookie = await signIn(app, coord.email, PASSWORD);
   const national = await db.select().from(indicator).where(isNull(indicator.regionCode)).orderBy(indicator.id);
-  const dims = ["governance", "branding", "economy", "living", "society", "environment"];
+  // One program per dimension in turn, under its first element, as the framework defines them.
+  const dims = (await getFramework(db, fw.id)).dimensions.map((d) => ({ code: d.code, element: d.elements[0]?.code }));
 
   const addPrograms = async (planId: number) =>
     db
@@ -69,8 +71,8 @@ export async function monitoringScenarios(app: App, database: Database): Promise
       .values(
         Array.from({ length: 150 }, (_, i) => ({
           masterplanId: planId,
-          dimensionCode: dims[i % 6] as string,
-          elementCode: `${dims[i % 6]}.x`,
+          dimensionCode: dims[i % dims.length]?.code ?? "",
+          elementCode: dims[i % dims.length]?.element ?? "",
           name: `Program ${i + 1}`,
           ownerOpdId: o.id,
           term: "long" as const,

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { App } from "../../server/app";
 import type { Database } from "../../server/db/client";
 import { evaluation, framework, region } from "../../server/db/schema/index";
+import { getFramework } from "../../server/services/frameworks/get-framework";
 import { createAccount } from "../../server/services/people/create-account";
 import { signIn } from "../../server/testing/factories";
 import { measure, type Row } from "../measure";
@@ -162,17 +163,19 @@ export async function nationalScenarios(app: App, database: Database): Promise<R
     () => get(`/api/evaluations/${own.id}/result`, regionCookie, (b) => (b.data as { year: number }).year === YEAR),
     () => rawResult(db, own.id),
   );
-  const drillUrl = `/api/evaluations/${own.id}/result/dimensions/governance`;
+  // The drill-down of the framework's first dimension, whatever its code.
+  const drilled = (await getFramework(db, fw.id)).dimensions[0]?.code ?? "";
+  const drillUrl = `/api/evaluations/${own.id}/result/dimensions/${drilled}`;
   const drill = (await app.inject({ url: drillUrl, headers: { cookie: regionCookie } })).json().data as {
     programs: Array<{ indicators: unknown[] }>;
   };
   const drillSize = `${drill.programs.length} programs, ${drill.programs.flatMap((p) => p.indicators).length} indicators`;
   await add(
-    "GET /api/evaluations/:id/result/dimensions/governance",
+    `GET /api/evaluations/:id/result/dimensions/${drilled}`,
     null,
     () =>
       get(drillUrl, regionCookie, (b) => (b.data as { programs: unknown[] }).programs.length === drill.programs.length),
-    () => rawDimensionDrill(db, { regionCode: plan.regionCode, dimension: "governance", year: YEAR }),
+    () => rawDimensionDrill(db, { regionCode: plan.regionCode, dimension: drilled, year: YEAR }),
     `${drillSize}, live monitoring data`,
     50,
   );

@@ -1,7 +1,8 @@
-import { sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { DATASET_KINDS, NATIONAL_KINDS, REGION_KINDS } from "../../domain/open-data/kinds";
 import type { App } from "../../server/app";
 import type { Database } from "../../server/db/client";
+import { dimension, framework } from "../../server/db/schema/index";
 import { datasetId } from "../../server/services/open-data/dataset-id";
 import { searchCondition } from "../../server/services/open-data/search-datasets";
 import { measure, type Row } from "../measure";
@@ -19,6 +20,17 @@ export async function openDataCatalogueScenarios(app: App, database: Database): 
   )) as unknown as {
     rows: Array<{ code: string }>;
   };
+  // Every other dimension of the default framework (three of Kominfo 2017's six), as the framework names them.
+  const dims = (
+    await db
+      .select({ code: dimension.code })
+      .from(dimension)
+      .innerJoin(framework, eq(framework.id, dimension.frameworkId))
+      .where(eq(framework.isDefault, true))
+      .orderBy(asc(dimension.order))
+  )
+    .map((d) => d.code)
+    .filter((_, i) => i % 2 === 0);
   const values = [
     ...regions.rows.flatMap((r) => REGION_KINDS.map((kind) => ({ id: datasetId(kind, r.code), kind, region: r.code }))),
     ...NATIONAL_KINDS.map((kind) => ({ id: datasetId(kind, null), kind, region: null as string | null })),
@@ -31,7 +43,7 @@ export async function openDataCatalogueScenarios(app: App, database: Database): 
         chunk.map(
           (v, j) =>
             sql`(${v.id}::uuid, ${v.kind}, ${v.region}, 'published', now(), now() - make_interval(mins => ${i + j}),
-                 array['governance', 'economy', 'society']::text[])`,
+                 ${`{${dims.join(",")}}`}::text[])`,
         ),
         sql`, `,
       )}

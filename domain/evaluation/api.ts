@@ -3,13 +3,16 @@ import { PageQuery } from "../pagination";
 import { RegionCode } from "../regions";
 import { TAHAPS } from "./ranking";
 import { ROUND_BLOCKERS, RoundStatus } from "./round";
-import { findScheme, ResultDimension, SchemeDef } from "./schemes";
+import { ResultDimension, SchemeDef } from "./schemes";
 
 export const Tahap = z.enum(TAHAPS, "Pilih Tahap I atau II");
 const LetterDate = z.iso.date("Tanggal harus berbentuk YYYY-MM-DD");
 const Version = z.number().int().min(1);
 /** A phase's last day (YYYY-MM-DD); null clears it. */
 const PhaseEnd = LetterDate.nullable().optional();
+
+// Whether the scheme exists and is published is the service's question (schemes are data).
+const SchemeKey = z.string().trim().min(3).max(200);
 
 export const PHASE_ORDER_MESSAGE = "Batas penilaian asesor tidak boleh sebelum batas evaluasi mandiri";
 
@@ -37,11 +40,9 @@ export const RoundCreate = z
   .object({
     year: z.number().int().min(2017, "Tahun mulai 2017").max(2100),
     tahap: Tahap,
-    schemeKey: z
-      .string()
-      .refine((k) => findScheme(k) !== undefined, "Skema evaluasi tidak dikenal")
-      .optional()
-      .describe("Mis. gmsc-evaluasi@2022; bawaan: skema terbaru yang tidak melewati tahun putaran"),
+    schemeKey: SchemeKey.optional().describe(
+      "Skema terbit, mis. gmsc-evaluasi@2022; bawaan: skema terbit terbaru pada kerangka bawaan yang tidak melewati tahun putaran",
+    ),
     name: z.string().trim().min(5, "Nama putaran minimal 5 huruf").max(200).optional(),
     cohortId: z.number().int().positive().optional(),
     regionCodes: z.array(RegionCode).min(1, "Pilih minimal satu daerah").max(600).optional(),
@@ -55,10 +56,7 @@ export type RoundCreate = z.infer<typeof RoundCreate>;
 export const RoundUpdate = z
   .object({
     name: z.string().trim().min(5, "Nama putaran minimal 5 huruf").max(200).optional(),
-    schemeKey: z
-      .string()
-      .refine((k) => findScheme(k) !== undefined, "Skema evaluasi tidak dikenal")
-      .optional(),
+    schemeKey: SchemeKey.optional().describe("Skema terbit lain (hanya selama draf)"),
     selfAssessmentEndsOn: PhaseEnd.describe("Batas evaluasi mandiri (YYYY-MM-DD); null menghapusnya"),
     scoringEndsOn: PhaseEnd.describe("Batas penilaian asesor (YYYY-MM-DD); null menghapusnya"),
     version: Version,

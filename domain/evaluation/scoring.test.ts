@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  defaultSchemeFor,
-  EVALUATION_SCHEMES,
-  findScheme,
-  GMSC_EVALUATION_2021,
-  GMSC_EVALUATION_2022,
-  type ResultDimension,
-  SchemeDef,
-  schemeKey,
-  schemeProblems,
-} from "./schemes";
+import { gridScheme } from "./scheme-grid";
+import { type ResultDimension, SchemeDef, schemeIssues, schemeKey, schemeProblems } from "./schemes";
 import {
   completeAssessors,
   evaluationScores,
@@ -19,29 +10,52 @@ import {
   scoreProblem,
 } from "./scoring";
 
+// The six dimensions of Kominfo 2017 as the seed passes them (names do not matter here).
+const SIX = ["governance", "branding", "economy", "living", "society", "environment"];
+const KOMINFO = { code: "kominfo-2017", dimensions: SIX.map((code) => ({ code, nameId: code, nameEn: code })) };
+const GMSC_EVALUATION_2021 = gridScheme(KOMINFO, 2021, {
+  baseline: 10,
+  output: 20,
+  outcome: 30,
+  impact: 30,
+  quick_win: 10,
+});
+const GMSC_EVALUATION_2022 = gridScheme(KOMINFO, 2022, {
+  baseline: 10,
+  output: 20,
+  outcome: 30,
+  impact: 20,
+  quick_win: 20,
+});
+
 /** Every item scored by one assessor, the score depending only on the result dimension. */
 function sheet(assessorId: string, byResult: Record<ResultDimension, number>, scheme = GMSC_EVALUATION_2021) {
   return scheme.items.map((i) => ({ itemCode: i.code, assessorId, score: byResult[i.resultDimension] }));
 }
 
 describe("evaluation schemes", () => {
-  it("are valid, versioned by year, with weights summing to 100 and six dimensions × five results", () => {
-    for (const s of EVALUATION_SCHEMES) {
+  it("are built as the grid of a framework's dimensions × five results, valid and keyed by year", () => {
+    for (const s of [GMSC_EVALUATION_2021, GMSC_EVALUATION_2022]) {
       expect(SchemeDef.safeParse(s).success).toBe(true);
       expect(schemeProblems(s)).toEqual([]);
-      expect(s.smartDimensions.map((d) => d.code)).toEqual([
-        "governance",
-        "branding",
-        "economy",
-        "living",
-        "society",
-        "environment",
-      ]);
+      expect(s.smartDimensions.map((d) => d.code)).toEqual(SIX);
       expect(s.items).toHaveLength(30);
+      expect(s.scale).toMatchObject({ min: 1, max: 5, step: 1 });
     }
-    expect(EVALUATION_SCHEMES.map(schemeKey)).toEqual(["gmsc-evaluasi@2021", "gmsc-evaluasi@2022"]);
+    expect([GMSC_EVALUATION_2021, GMSC_EVALUATION_2022].map(schemeKey)).toEqual([
+      "gmsc-evaluasi@2021",
+      "gmsc-evaluasi@2022",
+    ]);
     expect(GMSC_EVALUATION_2021.resultDimensions.map((r) => r.weight)).toEqual([10, 20, 30, 30, 10]);
-    expect(GMSC_EVALUATION_2022.resultDimensions.map((r) => r.weight)).toEqual([10, 20, 30, 20, 20]);
+    const mobility = gridScheme(
+      { code: "lain", dimensions: [{ code: "mobility", nameId: "Mobilitas", nameEn: "Mobility" }] },
+      2030,
+      { baseline: 20, output: 20, outcome: 20, impact: 20, quick_win: 20 },
+      { code: "lain", version: "1", name: "Skema lain" },
+    );
+    expect(mobility).toMatchObject({ code: "lain", version: "1", frameworkCode: "lain" });
+    expect(mobility.items.map((i) => i.code)).toContain("mobility.quick_win");
+    expect(mobility.items[0]?.textId).toContain("Mobilitas");
   });
 
   it("reports weights that do not sum to 100, duplicate items and gaps in the grid", () => {
@@ -59,12 +73,21 @@ describe("evaluation schemes", () => {
     ]);
   });
 
-  it("are found by key, and a year defaults to the newest scheme not later than it", () => {
-    expect(findScheme("gmsc-evaluasi@2022")).toBe(GMSC_EVALUATION_2022);
-    expect(findScheme("gmsc-evaluasi@1999")).toBeUndefined();
-    expect(defaultSchemeFor(2021)).toBe(GMSC_EVALUATION_2021);
-    expect(defaultSchemeFor(2025)).toBe(GMSC_EVALUATION_2022);
-    expect(defaultSchemeFor(2019)).toBe(GMSC_EVALUATION_2021);
+  it("gives each issue the path of its field: unknown dimensions, off-scale labels", () => {
+    const s = {
+      ...GMSC_EVALUATION_2022,
+      scale: { ...GMSC_EVALUATION_2022.scale, labels: [{ value: 7, id: "Tujuh", en: "Seven" }] },
+    };
+    expect(schemeIssues(s, ["governance"]).map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        ["items", 5, "smartDimension"],
+        ["scale", "labels", 0, "value"],
+      ]),
+    );
+    expect(schemeIssues(GMSC_EVALUATION_2022, [...SIX, "mobility"])).toContainEqual({
+      path: ["items"],
+      message: "tidak ada butir untuk mobility × baseline",
+    });
   });
 });
 

@@ -1,13 +1,6 @@
-import type { Lens } from "../assessment";
+import type { InstrumentDef } from "./editor";
 
-export type CriterionDef = { code: string; lens: Lens; textId: string; textEn: string; weight: number };
-export type InstrumentDef = {
-  code: string;
-  version: string;
-  name: string;
-  scale: { min: number; max: number };
-  criteria: CriterionDef[];
-};
+export type { CriterionDef, InstrumentDef } from "./editor";
 
 /**
  * The default readiness instrument: the three GMSC lenses (struktur, infrastruktur,

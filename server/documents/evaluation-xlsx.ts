@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { ResultRow } from "../../domain/evaluation/api";
-import { EVALUATION_SCHEMES, RESULT_DIMENSIONS } from "../../domain/evaluation/schemes";
+import { RESULT_DIMENSIONS } from "../../domain/evaluation/schemes";
 
 const RESULT_LABELS: Record<(typeof RESULT_DIMENSIONS)[number], string> = {
   baseline: "Baseline",
@@ -10,11 +10,12 @@ const RESULT_LABELS: Record<(typeof RESULT_DIMENSIONS)[number], string> = {
   quick_win: "Quick Win",
 };
 
+/** The smart-city dimensions of the stored schemes, in their order, with their names. */
+export type DimensionNames = ReadonlyArray<{ code: string; nameId: string }>;
+
 /** Smart-city dimensions in scheme order, named as the schemes name them; unknown codes keep their code. */
-function dimensionColumns(rows: ResultRow[]): Array<{ code: string; name: string }> {
-  const named = new Map<string, string>();
-  for (const s of EVALUATION_SCHEMES)
-    for (const d of s.smartDimensions) if (!named.has(d.code)) named.set(d.code, d.nameId);
+function dimensionColumns(rows: ResultRow[], names: DimensionNames): Array<{ code: string; name: string }> {
+  const named = new Map(names.map((d) => [d.code, d.nameId]));
   const used = new Set(rows.flatMap((r) => Object.keys(r.dimensions)));
   const known = [...named.keys()].filter((c) => used.has(c) || rows.length === 0);
   const extra = [...used].filter((c) => !named.has(c)).sort();
@@ -22,12 +23,16 @@ function dimensionColumns(rows: ResultRow[]): Array<{ code: string; name: string
 }
 
 /** The national evaluation table as an XLSX workbook: one row per region and round, in the table's order. */
-export async function evaluationResultsWorkbook(title: string, rows: ResultRow[]): Promise<Buffer> {
+export async function evaluationResultsWorkbook(
+  title: string,
+  rows: ResultRow[],
+  names: DimensionNames,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Kota Cerdas";
   wb.title = title;
   const sheet = wb.addWorksheet("Hasil Evaluasi");
-  const dims = dimensionColumns(rows);
+  const dims = dimensionColumns(rows, names);
   sheet.columns = [
     { header: "Peringkat nasional", key: "nationalRank", width: 11 },
     { header: "Peringkat provinsi", key: "provincialRank", width: 11 },

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GMSC_EVALUATION_2022, schemeKey } from "../../domain/evaluation/schemes";
+import { schemeKey } from "../../domain/evaluation/schemes";
 import type { Role } from "../../domain/roles";
 import { openPostgres } from "../db/client";
 import {
@@ -15,6 +15,7 @@ import {
   outboxMessage,
   programProgress,
 } from "../db/schema/index";
+import { GMSC_EVALUATION_2022 } from "../db/seed/evaluation-schemes";
 import { createMailer } from "../mail/mailer";
 import { makeCohort, makeWorkspace } from "../testing/cohort-factories";
 import { makeOpd } from "../testing/factories";

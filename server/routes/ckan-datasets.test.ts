@@ -1,7 +1,9 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { queryRows } from "../db/query-rows";
-import { dataset } from "../db/schema/index";
+import { dataset, framework } from "../db/schema/index";
+import { getFramework } from "../services/frameworks/get-framework";
+import { transitionFramework } from "../services/frameworks/transition-framework";
 import { datasetId } from "../services/open-data/dataset-id";
 import { searchDatasets } from "../services/open-data/search-datasets";
 import {
@@ -298,5 +300,49 @@ describe("CKAN Action API: rows above the maximum", () => {
     expect(r.results).toHaveLength(1000);
     const rest = await ok(await get("package_search", "rows=5000&start=1000&sort=id%20asc"));
     expect(rest.results).toHaveLength(total - 1000);
+  });
+});
+
+describe("CKAN Action API: groups follow the frameworks in the database", () => {
+  const ctx = { actor: null, ip: null, userAgent: null, requestId: "test" };
+  const groupNames = async (): Promise<string[]> => ok(await get("group_list"));
+
+  it("adds a newly published framework's dimension, and keeps a retired one's while a dataset carries it", async () => {
+    const db = t.app().database.db;
+    const [rpm] = await db.select().from(framework).where(eq(framework.code, "rpm-kota-cerdas-2026"));
+    if (!rpm) throw new Error("RPM 2026 draft not seeded");
+    expect(rpm.status).toBe("draft");
+    expect(await groupNames()).not.toContain("mobility");
+
+    await transitionFramework(db, { id: rpm.id, revision: rpm.revision, action: "publish", ctx });
+    expect(await groupNames()).toContain("mobility");
+    const mobility = await ok(await get("group_show", "id=mobility"));
+    expect(mobility).toMatchObject({ name: "mobility", title: "Mobilitas Cerdas", package_count: 0 });
+    // A code both frameworks share keeps the default framework's name, once.
+    expect((await groupNames()).filter((g) => g === "economy")).toHaveLength(1);
+
+    const published = await getFramework(db, rpm.id);
+    await transitionFramework(db, { id: rpm.id, revision: published.revision, action: "retire", ctx });
+    expect(await groupNames()).not.toContain("mobility");
+
+    const id = datasetId("program_budgets", state.regions[0]?.code ?? "");
+    await db
+      .update(dataset)
+      .set({ dimensions: ["governance", "mobility"], updatedAt: new Date() })
+      .where(eq(dataset.id, id));
+    expect(await groupNames()).toContain("mobility");
+    expect(await ok(await get("group_show", "id=mobility"))).toMatchObject({ package_count: 1 });
+    const pkg = await ok(await get("package_show", `id=${id}`));
+    expect(pkg.groups.map((g: { title: string }) => g.title)).toEqual(["Smart Governance", "Mobilitas Cerdas"]);
+
+    const facets = await searchDatasets(db, {
+      search: {},
+      settings: t.app().openData,
+      baseUrl: t.app().publicUrl,
+      facets: ["dimension"],
+    });
+    const labels = new Map((facets.facets.dimension ?? []).map((f) => [f.name, f.label]));
+    expect(labels.get("mobility")).toBe("Mobilitas Cerdas");
+    expect(labels.get("economy")).toBe("Smart Economy");
   });
 });

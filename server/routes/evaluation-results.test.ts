@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GMSC_EVALUATION_2021, GMSC_EVALUATION_2022 } from "../../domain/evaluation/schemes";
 import {
   framework,
   indicator,
@@ -11,6 +10,7 @@ import {
   programIndicator,
   programProgress,
 } from "../db/schema/index";
+import { GMSC_EVALUATION_2021, GMSC_EVALUATION_2022 } from "../db/seed/evaluation-schemes";
 import { makeCohort, makeSelectedCandidate } from "../testing/cohort-factories";
 import {
   assignAssessors,

@@ -5,6 +5,7 @@ import { ExportQuery, ResultRow, ResultsQuery } from "../../domain/evaluation/ap
 import { pageOf } from "../../domain/pagination";
 import { requireActor } from "../auth/actor";
 import { evaluationResultsWorkbook } from "../documents/evaluation-xlsx";
+import { schemeDimensionNames } from "../services/evaluation-schemes/dimension-names";
 import { allResults, listResults } from "../services/evaluations/list-results";
 
 const tags = ["Evaluasi"];
@@ -55,7 +56,8 @@ export const evaluationResultRoutes: FastifyPluginAsyncZod = async (app) => {
         req.query.province,
       ];
       const name = parts.filter(Boolean).join("-").toLowerCase();
-      const buffer = await evaluationResultsWorkbook("Hasil Evaluasi Smart City", rows);
+      const names = await schemeDimensionNames(db());
+      const buffer = await evaluationResultsWorkbook("Hasil Evaluasi Smart City", rows, names);
       return reply
         .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .header("content-disposition", `attachment; filename="${name}.xlsx"`)

@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GMSC_EVALUATION_2022 } from "../../domain/evaluation/schemes";
 import { auditEvent } from "../db/schema/index";
+import { GMSC_EVALUATION_2022 } from "../db/seed/evaluation-schemes";
 import { makeCohort } from "../testing/cohort-factories";
 import {
   assignAssessors,

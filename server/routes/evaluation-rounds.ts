@@ -14,7 +14,6 @@ import {
   RoundUpdate,
   SchemeOut,
 } from "../../domain/evaluation/api";
-import { EVALUATION_SCHEMES } from "../../domain/evaluation/schemes";
 import { pageOf } from "../../domain/pagination";
 import type { Actor } from "../../domain/roles";
 import { requestContext } from "../audit/record";
@@ -72,21 +71,6 @@ export const evaluationRoundRoutes: FastifyPluginAsyncZod = async (app) => {
     roundPolicy.authorize(actor, "manage", loaded.res);
     return loaded.round;
   };
-
-  app.get(
-    "/api/evaluation-schemes",
-    {
-      schema: {
-        tags,
-        summary: "Skema evaluasi per tahun: dimensi hasil dengan bobot, skala nilai, dimensi smart city dan butir",
-        response: { 200: z.object({ data: z.array(SchemeOut) }), 401: ErrorBody },
-      },
-    },
-    async (req) => {
-      requireActor(req);
-      return { data: EVALUATION_SCHEMES.map(presentScheme) };
-    },
-  );
 
   app.get(
     "/api/evaluation-rounds",

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readDocx } from "../documents/read-back";
+import { assignAssessors, evaluationIds, flat, moveRound, score, sheetOf } from "../testing/evaluation-factories";
 import { actorWith, makeOpd } from "../testing/factories";
 import { programBody } from "../testing/masterplan-factories";
 import { setupTestApp } from "../testing/test-app";
@@ -207,6 +208,45 @@ describe("a framework made by the program office, followed downstream", () => {
     expect(text).toContain("Mobilitas Cerdas");
     expect(text).toContain("Bus Trans Banjar terintegrasi");
     expect(text).not.toContain("Smart Branding");
+  });
+
+  it("evaluates the region on a scheme over the framework: items and an index over mobilitas", async () => {
+    const scheme = await ok(
+      await call("POST", "/api/evaluation-schemes", admin, {
+        frameworkId,
+        code: "evaluasi-rpm-2026",
+        version: "2027",
+        year: 2027,
+        name: "Skema Evaluasi RPM 2026",
+        weights: { baseline: 10, output: 20, outcome: 30, impact: 20, quick_win: 20 },
+      }),
+      201,
+    );
+    await ok(await call("POST", `/api/evaluation-schemes/${scheme.id}/publish`, admin, { revision: scheme.revision }));
+    const created = await ok(
+      await call("POST", "/api/evaluation-rounds", admin, {
+        year: 2027,
+        tahap: "I",
+        schemeKey: "evaluasi-rpm-2026@2027",
+        regionCodes: [BANJAR],
+      }),
+      201,
+    );
+    const round = await ok(await call("GET", `/api/evaluation-rounds/${created.id}`, admin));
+    const dims = round.scheme.smartDimensions.map((d: { code: string }) => d.code);
+    expect(dims).toContain("mobility");
+    expect(dims).not.toContain("branding");
+    await moveRound(t.app, admin, created.id, "self_assessment");
+    const assessor = await actorWith(t.app(), { role: "assessor" });
+    await assignAssessors(t.app, admin, created.id, [assessor.user.id]);
+    await moveRound(t.app, admin, created.id, "scoring");
+    const ids = await evaluationIds(t.app, admin, created.id);
+    await score(t.app, assessor.cookie, ids[BANJAR] as number, sheetOf(round.scheme, flat(4)));
+    const preview = await ok(await call("GET", `/api/evaluation-rounds/${created.id}/preview`, admin));
+    expect(preview.find((r: { regionCode: string }) => r.regionCode === BANJAR)).toMatchObject({
+      index: 4,
+      dimensions: expect.objectContaining({ mobility: 4 }),
+    });
   });
 
   it("refuses edits of the framework now that a cohort and a plan use it, and new cohorts once it is retired", async () => {

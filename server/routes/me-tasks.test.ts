@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GMSC_EVALUATION_2022 } from "../../domain/evaluation/schemes";
+import { GMSC_EVALUATION_2022 } from "../db/seed/evaluation-schemes";
 import { makeWorkspace, workspaceOf } from "../testing/cohort-factories";
 import {
   assignAssessors,

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GMSC_EVALUATION_2022, schemeKey } from "../../domain/evaluation/schemes";
+import { schemeKey } from "../../domain/evaluation/schemes";
 import {
   bimtekStage,
   cohort,
@@ -17,6 +17,7 @@ import {
   programProgress,
   quickWinProgress,
 } from "../db/schema/index";
+import { GMSC_EVALUATION_2022 } from "../db/seed/evaluation-schemes";
 import { makeCohort, makeSelectedCandidate } from "../testing/cohort-factories";
 import { makeOpd, makeUser } from "../testing/factories";
 import { makeMasterplan } from "../testing/masterplan-factories";

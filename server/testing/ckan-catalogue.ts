@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, expect } from "vitest";
+import { KOMINFO_2017 } from "../../domain/framework/kominfo-2017";
 import type { DatasetKind } from "../../domain/open-data/kinds";
 import { queryRows } from "../db/query-rows";
 import { dataset } from "../db/schema/index";
@@ -12,7 +13,8 @@ export const REGION_KINDS: DatasetKind[] = [
   "implementation_progress",
   "evaluation_results",
 ];
-export const DIMENSIONS = ["governance", "branding", "economy", "living", "society", "environment"];
+/** The dimension codes of the default framework as seeded: the CKAN groups of a fresh catalogue. */
+export const DIMENSIONS = KOMINFO_2017.dimensions.map((d) => d.code);
 const T0 = Date.parse("2026-01-01T00:00:00Z");
 const HOUR = 3_600_000;
 

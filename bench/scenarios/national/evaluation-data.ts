@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { defaultSchemeFor, schemeKey } from "../../../domain/evaluation/schemes";
+import { schemeKey } from "../../../domain/evaluation/schemes";
 import type { Db } from "../../../server/db/client";
 import { evaluationAssessor, evaluationResult, evaluationRound, user } from "../../../server/db/schema/index";
+import { builtinSchemeFor } from "../../../server/db/seed/evaluation-schemes";
 import { computeRoundResults } from "../../../server/services/evaluations/compute-results";
 import { inList } from "./monitoring-data";
 
@@ -38,7 +39,7 @@ export async function buildEvaluationData(db: Db, regionCodes: string[]) {
   const codes = inList(regionCodes);
   const rounds = [];
   for (const year of ROUND_YEARS) {
-    const scheme = defaultSchemeFor(year);
+    const scheme = builtinSchemeFor(year);
     const [created] = await db
       .insert(evaluationRound)
       .values({

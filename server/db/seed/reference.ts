@@ -6,6 +6,7 @@ import { U4SSC_KPIS } from "../../../domain/indicators/u4ssc";
 import { INSTRUMENTS } from "../../../domain/instruments/gmsc-readiness";
 import type { Db } from "../client";
 import { referenceData } from "../schema/index";
+import { BUILTIN_SCHEMES, insertSchemeIfMissing } from "./evaluation-schemes";
 import { createDraftFrameworkIfMissing, insertFrameworkIfMissing } from "./frameworks";
 import { insertU4sscIfMissing } from "./indicators";
 import { insertInstrumentIfMissing } from "./instruments";
@@ -21,7 +22,7 @@ const checksum = (value: unknown) => createHash("sha256").update(JSON.stringify(
  */
 export async function seedReferenceData(db: Db, opts: { force?: boolean } = {}): Promise<ReferenceSeedResult> {
   const regionRows = await loadRegionRows();
-  const sum = checksum({ regionRows, FRAMEWORKS, RPM_2026, INSTRUMENTS, U4SSC_KPIS });
+  const sum = checksum({ regionRows, FRAMEWORKS, RPM_2026, INSTRUMENTS, U4SSC_KPIS, BUILTIN_SCHEMES });
   const [current] = await db.select().from(referenceData).where(eq(referenceData.key, "reference"));
   if (!opts.force && current?.checksum === sum) {
     return { regions: regionRows.length, frameworksAdded: 0, skipped: true };
@@ -34,6 +35,8 @@ export async function seedReferenceData(db: Db, opts: { force?: boolean } = {}):
   // Drafts go through the editor's service, and once there belong to the program office.
   if (await createDraftFrameworkIfMissing(db, RPM_2026)) frameworksAdded++;
   for (const def of INSTRUMENTS) await insertInstrumentIfMissing(db, def);
+  // The shipped evaluation schemes, published on Kominfo 2017 (needs the framework above).
+  for (const def of BUILTIN_SCHEMES) await insertSchemeIfMissing(db, def);
   // The national indicator catalogue starts from the U4SSC KPIs (needs the framework above).
   await insertU4sscIfMissing(db);
   await db

@@ -1,14 +1,12 @@
 // What the CKAN Action API reads: every published dataset (as DatasetMeta, from the shared
 // search service) with its CKAN package dict and search document, and the smart city
-// dimensions as CKAN groups. A catalogue holds at most one dataset per kind and region
+// dimensions of the stored frameworks as CKAN groups. A catalogue holds at most one dataset per kind and region
 // (7 kinds × 514 regions), so reading it whole per request is bounded and keeps every
 // CKAN filter, sort and facet exact.
-import { asc, eq, sql } from "drizzle-orm";
-import { KOMINFO_2017 } from "../../../domain/framework/kominfo-2017";
+import { sql } from "drizzle-orm";
 import type { DatasetMeta } from "../../../domain/open-data/dataset";
 import type { Db } from "../../db/client";
 import { queryRows } from "../../db/query-rows";
-import { dimension, framework } from "../../db/schema/index";
 import { searchCondition, searchDatasets } from "../open-data/search-datasets";
 import type { OpenDataSettings } from "../open-data/settings";
 import type { SearchDoc } from "./fq";
@@ -33,28 +31,38 @@ export async function loadDatasets(ctx: CatalogueContext, q?: string): Promise<D
   }
 }
 
-/** The smart city dimensions of the default framework (Kominfo 2017 until one is stored), by code. */
+/**
+ * The smart city dimensions as CKAN groups, by code, from the frameworks in the database: every
+ * dimension of a published framework, and those of any framework that published datasets use
+ * (a retired framework's dimension keeps its group while data carries it). A code several
+ * frameworks share is named as the default framework names it, else the newest published one;
+ * the default framework's dimensions come first, in its order.
+ */
 export async function loadGroups(db: Db): Promise<Map<string, CkanGroupDef>> {
-  const rows = await db
-    .select({
-      code: dimension.code,
-      title: dimension.nameId,
-      description: dimension.descriptionId,
-      created: framework.createdAt,
-    })
-    .from(dimension)
-    .innerJoin(framework, eq(framework.id, dimension.frameworkId))
-    .where(eq(framework.isDefault, true))
-    .orderBy(asc(dimension.order));
-  const defs = rows.length
-    ? rows.map((r) => ({ ...r, created: r.created.toISOString() }))
-    : KOMINFO_2017.dimensions.map((d) => ({
-        code: d.code,
-        title: d.nameId,
-        description: d.descriptionId,
-        created: "2017-01-01T00:00:00.000Z",
-      }));
-  return new Map(defs.map((d) => [d.code, d]));
+  const rows = await queryRows<{
+    code: string;
+    title: string;
+    description: string;
+    created: Date | string;
+    isDefault: boolean;
+    frameworkId: number;
+    order: number;
+  }>(
+    db,
+    sql`select distinct on (d.code) d.code, d.name_id as title, d.description_id as description,
+               f.created_at as created, f.is_default as "isDefault", f.id as "frameworkId", d."order"
+        from dimension d join framework f on f.id = d.framework_id
+        where f.status = 'published'
+           or d.code in (select unnest(ds.dimensions) from dataset ds where ds.status = 'published')
+        order by d.code, f.is_default desc, (f.status = 'published') desc, f.id desc`,
+  );
+  rows.sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.frameworkId - b.frameworkId || a.order - b.order);
+  return new Map(
+    rows.map((r) => [
+      r.code,
+      { code: r.code, title: r.title, description: r.description, created: new Date(r.created).toISOString() },
+    ]),
+  );
 }
 
 export function toEntry(meta: DatasetMeta, groups: ReadonlyMap<string, CkanGroupDef>): Entry {
@@ -88,15 +96,16 @@ let cached: { key: string; loaded: Loaded } | undefined;
 
 /**
  * What tells whether the published catalogue changed: how many datasets are published, their
- * newest change of data or publication, their newest size refresh, and the dimensions (groups).
- * One indexed query, asked on every request, so every instance sees a change at once.
+ * newest change of data or publication, their newest size refresh, and the frameworks the groups
+ * come from (each edit or status change bumps a framework's revision). One indexed query, asked
+ * on every request, so every instance sees a change at once.
  */
 async function catalogueStamp(db: Db): Promise<string> {
   const [row] = await queryRows<{ stamp: string }>(
     db,
     sql`select concat_ws('|', count(*), max(greatest(data_modified_at, updated_at))::text, max(stats_for)::text,
-                         (select string_agg(d.code || ':' || d.name_id, ',' order by d.code)
-                          from dimension d join framework f on f.id = d.framework_id where f.is_default)) as stamp
+                         (select string_agg(concat_ws(':', f.id, f.status, f.revision, f.is_default), ',' order by f.id)
+                          from framework f)) as stamp
         from dataset where status = 'published'`,
   );
   return row?.stamp ?? "";

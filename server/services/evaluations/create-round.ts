@@ -1,22 +1,21 @@
 import type { RoundCreate } from "../../../domain/evaluation/api";
-import { defaultSchemeFor, findScheme, schemeKey } from "../../../domain/evaluation/schemes";
+import { schemeKey } from "../../../domain/evaluation/schemes";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
 import { isUniqueViolation } from "../../db/errors";
 import { evaluationRound } from "../../db/schema/index";
 import { AppError } from "../../errors";
+import { resolveRoundScheme } from "../evaluation-schemes/resolve-round-scheme";
 import { checkParticipantCodes, defaultParticipants, replaceParticipants } from "./participants";
 
 /**
- * Opens a round in draft with a copy of its scheme and its participants: the chosen
+ * Opens a round in draft with a copy of its (published) scheme and its participants: the chosen
  * regions, or by default every region with an approved or enacted masterplan (in the
  * cohort, when one is named). One round per year and Tahap.
  */
 export async function createRound(db: Db, opts: { input: RoundCreate; ctx: RequestContext }) {
   const { input } = opts;
-  const scheme = input.schemeKey ? findScheme(input.schemeKey) : defaultSchemeFor(input.year);
-  if (!scheme)
-    throw new AppError("validation_failed", { issues: [{ path: "body.schemeKey", message: "Skema tidak dikenal" }] });
+  const scheme = await resolveRoundScheme(db, { schemeKey: input.schemeKey, year: input.year });
   const codes = input.regionCodes
     ? await checkParticipantCodes(db, input.regionCodes)
     : await defaultParticipants(db, input.cohortId ?? null);

@@ -1,8 +1,9 @@
 import { PHASE_ORDER_MESSAGE, phaseEndsInOrder, type RoundUpdate } from "../../../domain/evaluation/api";
-import { findScheme, schemeKey } from "../../../domain/evaluation/schemes";
+import { schemeKey } from "../../../domain/evaluation/schemes";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
+import { resolveRoundScheme } from "../evaluation-schemes/resolve-round-scheme";
 import { bumpRound, type RoundRow } from "./load";
 
 const audited = (r: RoundRow) => ({
@@ -18,10 +19,12 @@ const audited = (r: RoundRow) => ({
  */
 export async function updateRound(db: Db, opts: { current: RoundRow; input: RoundUpdate; ctx: RequestContext }) {
   const { input, current } = opts;
-  const scheme = input.schemeKey ? findScheme(input.schemeKey) : undefined;
-  if (scheme && schemeKey(scheme) !== current.schemeKey && current.status !== "draft")
+  // The same key keeps the round's copy as it is; another one must be a published scheme.
+  const changes = input.schemeKey !== undefined && input.schemeKey !== current.schemeKey;
+  if (changes && current.status !== "draft")
     throw new AppError("evaluation_locked", { status: current.status, needed: "draft" });
   if (current.status === "published") throw new AppError("evaluation_locked", { status: current.status });
+  const scheme = changes ? await resolveRoundScheme(db, { schemeKey: input.schemeKey, year: current.year }) : undefined;
   const ends = {
     ...(input.selfAssessmentEndsOn !== undefined ? { selfAssessmentEndsOn: input.selfAssessmentEndsOn } : {}),
     ...(input.scoringEndsOn !== undefined ? { scoringEndsOn: input.scoringEndsOn } : {}),

@@ -75,7 +75,12 @@ export function frameworkDefOf(fw: FrameworkDetail): FrameworkDef {
     name: fw.name,
     descriptionId: fw.descriptionId,
     descriptionEn: fw.descriptionEn,
-    governanceBodies: fw.governanceBodies.map(({ kind, nameId, nameEn, required }) => ({ kind, nameId, nameEn, required })),
+    governanceBodies: fw.governanceBodies.map(({ kind, nameId, nameEn, required }) => ({
+      kind,
+      nameId,
+      nameEn,
+      required,
+    })),
     dimensions: fw.dimensions.map(({ code, nameId, nameEn, descriptionId, descriptionEn, elements }) => ({
       code,
       nameId,

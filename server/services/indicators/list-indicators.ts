@@ -5,6 +5,7 @@ import { type Actor, visibleRegions } from "../../../domain/roles";
 import type { Db } from "../../db/client";
 import { likeEscape } from "../../db/like";
 import { indicator } from "../../db/schema/index";
+import { mappingCondition } from "./indicator-mapping";
 
 /** Regional indicators the actor may see: every region for the admin, the actor's regions otherwise. */
 function regionalScope(actor: Actor | null): SQL | undefined {
@@ -15,7 +16,8 @@ function regionalScope(actor: Actor | null): SQL | undefined {
 
 /**
  * A page of the catalogue: the national indicators (open to everyone) and the regional ones of
- * regions the actor can see, filtered and searched; national first, then by code.
+ * regions the actor can see, filtered and searched; national first, then by code. A dimension or
+ * element is read in `frameworkId` when given, indicators of other frameworks following their tags.
  */
 export async function listIndicators(db: Db, opts: { actor: Actor | null; filter: IndicatorFilters; page: PageQuery }) {
   const f = opts.filter;
@@ -29,8 +31,7 @@ export async function listIndicators(db: Db, opts: { actor: Actor | null; filter
   const q = f.q ? `%${likeEscape(f.q)}%` : null;
   const where = and(
     scope,
-    f.dimensionCode ? eq(indicator.dimensionCode, f.dimensionCode) : undefined,
-    f.elementCode ? eq(indicator.elementCode, f.elementCode) : undefined,
+    await mappingCondition(db, f, opts.actor),
     f.direction ? eq(indicator.direction, f.direction) : undefined,
     f.active === "all" ? undefined : eq(indicator.active, f.active === "true"),
     q

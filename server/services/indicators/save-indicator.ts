@@ -1,4 +1,5 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { frameworkSelectable } from "../../../domain/framework/editor";
 import { codeKey, type IndicatorCreate, type IndicatorUpdate } from "../../../domain/indicator-api";
 import { type RequestContext, recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
@@ -28,14 +29,18 @@ async function frameworkIdOf(db: Db, id: number | undefined): Promise<number> {
 }
 
 /**
- * What the body alone cannot check: the dimension and element exist in the framework, the
+ * What the body alone cannot check: the framework is published when the indicator is mapped
+ * anew in it (a draft may still change and a retired one is no longer offered, so a new mapping
+ * into either could not be trusted), the dimension and element exist in the framework, the
  * producer is an OPD of the indicator's region (a national indicator has none), and the code is
  * not taken in the catalogue it joins (a regional code may not repeat a national one either,
  * so an import's code always names one indicator). Codes compare without case or spaces.
  */
-async function check(db: Db, s: Shape, exceptId?: number) {
+async function check(db: Db, s: Shape, opts: { exceptId?: number; mapsAnew: boolean }) {
   const issues: Array<{ path: string; message: string }> = [];
   const fw = await getFramework(db, s.frameworkId);
+  if (opts.mapsAnew && !frameworkSelectable(fw.status))
+    throw new AppError("framework_not_published", { id: fw.id, status: fw.status });
   const dim = s.dimensionCode ? fw.dimensions.find((d) => d.code === s.dimensionCode) : undefined;
   if (s.dimensionCode && !dim)
     issues.push({ path: "body.dimensionCode", message: "Dimensi tidak ada dalam kerangka ini" });
@@ -64,7 +69,7 @@ async function check(db: Db, s: Shape, exceptId?: number) {
           ? undefined
           : sql`(${indicator.regionCode} is null or ${indicator.regionCode} = ${s.regionCode})`,
         s.regionCode === null ? isNull(indicator.regionCode) : undefined,
-        exceptId ? ne(indicator.id, exceptId) : undefined,
+        opts.exceptId ? ne(indicator.id, opts.exceptId) : undefined,
       ),
     )
     .limit(1);
@@ -80,7 +85,7 @@ const uniqueAsTaken = (code: string) => (err: unknown) => {
 export async function createIndicator(db: Db, opts: { input: IndicatorCreate; ctx: RequestContext }) {
   const { frameworkId: fwId, ...fields } = opts.input;
   const frameworkId = await frameworkIdOf(db, fwId);
-  await check(db, { ...fields, frameworkId });
+  await check(db, { ...fields, frameworkId }, { mapsAnew: true });
   return db
     .transaction(async (tx) => {
       const [row] = await tx
@@ -111,7 +116,11 @@ export async function updateIndicator(
   ) as Partial<IndicatorRow>;
   const after = { ...opts.current, ...fields };
   if (fields.dimensionCode === null) after.elementCode = null;
-  await check(db, after, opts.current.id);
+  // Renaming or retiring an indicator of a retired framework stays possible; mapping it anew does not.
+  const mapsAnew =
+    (after.dimensionCode !== null && after.dimensionCode !== opts.current.dimensionCode) ||
+    (after.elementCode !== null && after.elementCode !== opts.current.elementCode);
+  await check(db, after, { exceptId: opts.current.id, mapsAnew });
   return db
     .transaction(async (tx) => {
       const [row] = await tx

@@ -168,6 +168,11 @@ export async function findDataset(
   return meta.name === key ? meta : null;
 }
 
+// A dimension code as the frameworks name it: the default framework's name, else the newest published one's.
+const dimensionName = (code: SQL) =>
+  sql`select dn.name_id from dimension dn join framework fn on fn.id = dn.framework_id where dn.code = ${code}
+      order by fn.is_default desc, (fn.status = 'published') desc, fn.id desc limit 1`;
+
 async function facetCounts(
   db: Db,
   where: SQL,
@@ -191,7 +196,8 @@ async function facetCounts(
         select 'province', f.province_code, min(p.name), null, count(*)::int from f
           join region p on p.code = f.province_code where f.province_code is not null group by f.province_code
         union all
-        select 'dimension', dim, null, null, count(*)::int from f cross join unnest(f.dimensions) as dim group by dim`,
+        select 'dimension', dim, (${dimensionName(sql`dim`)}), null, count(*)::int
+          from f cross join unnest(f.dimensions) as dim group by dim`,
   );
   const by = (facet: string) => rows.filter((r) => r.facet === facet);
   const sorted = (f: Facet) => f.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
@@ -220,7 +226,7 @@ async function facetCounts(
     province: () =>
       sorted(by("province").map((r) => ({ name: r.name ?? "", count: Number(r.n), label: r.label ?? "" }))),
     dimension: () =>
-      sorted(by("dimension").map((r) => ({ name: r.name ?? "", count: Number(r.n), label: r.name ?? "" }))),
+      sorted(by("dimension").map((r) => ({ name: r.name ?? "", count: Number(r.n), label: r.label ?? r.name ?? "" }))),
     theme: () => derived((k) => DATASET_KIND_DEFS[k].themes),
     keyword: () => derived((k) => DATASET_KIND_DEFS[k].keywords.id),
     format: () => (total ? DISTRIBUTION_FORMATS.map((f) => ({ name: f, count: total, label: f })) : []),

@@ -17,10 +17,13 @@ import type {
 } from "../../../domain/evaluation/api";
 import type { Tahap } from "../../../domain/evaluation/ranking";
 import type { RoundStatus } from "../../../domain/evaluation/round";
+import type { SchemeDetail } from "../../../domain/evaluation/scheme-editor";
 import { apiGet, apiSend, apiUpload, apiUrl } from "./client";
 import type { One, Page } from "./types";
 
 export type Scheme = z.infer<typeof SchemeOut>;
+/** A stored scheme as the program office keeps it (status, framework, revision, rounds using it). */
+export type StoredScheme = SchemeDetail;
 export type Assessor = z.infer<typeof AssessorOut>;
 export type RoundDetail = RoundOut & { scheme: Scheme; assessors: Assessor[] };
 export type RoundList = { data: RoundOut[]; can: { create: boolean } };
@@ -56,10 +59,15 @@ export type { DimensionDrill, EvaluationDetail, EvaluationOut, ResultDetail, Res
 export function schemesQuery() {
   return queryOptions({
     queryKey: ["evaluations", "schemes"],
-    queryFn: ({ signal }) => apiGet<{ data: Scheme[] }>("/api/evaluation-schemes", {}, signal),
+    queryFn: ({ signal }) => apiGet<{ data: StoredScheme[] }>("/api/evaluation-schemes", {}, signal),
     select: (body) => body.data,
-    staleTime: Number.POSITIVE_INFINITY,
+    staleTime: 60_000,
   });
+}
+
+/** The schemes a round may take: the published ones (plus `keep`, the round's own, whatever its status now). */
+export function roundSchemeOptions(schemes: StoredScheme[] | undefined, keep?: string): StoredScheme[] {
+  return (schemes ?? []).filter((s) => s.status === "published" || s.key === keep);
 }
 
 /** The rounds the person may see, newest first, with whether they may open one. */

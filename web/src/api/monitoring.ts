@@ -201,6 +201,9 @@ export type IndicatorFilter = {
   scope?: "all" | "national" | "regional";
   regionCode?: string;
   dimensionCode?: string;
+  elementCode?: string;
+  /** The framework the dimension or element is read in; indicators of other frameworks follow their element tags. */
+  frameworkId?: number;
   direction?: "higher_is_better" | "lower_is_better";
   active?: "true" | "false" | "all";
 };

@@ -278,6 +278,9 @@ export const enAccounts: typeof idAccounts = {
       mou: "Memorandum",
       bimtek_stage: "Bimtek stage",
       deliverable: "Deliverable",
+      framework: "Framework",
+      readiness_instrument: "Readiness instrument",
+      evaluation_scheme: "Evaluation scheme",
     },
   },
   outbox: {

@@ -2,7 +2,10 @@ import { enAccounts } from "./en-accounts";
 import { enCohort } from "./en-cohort";
 import { enDocuments } from "./en-documents";
 import { enEvaluation } from "./en-evaluation";
+import { enEvaluationSchemes } from "./en-evaluation-schemes";
 import { enFeedback } from "./en-feedback";
+import { enFrameworkEdit } from "./en-framework-edit";
+import { enInstruments } from "./en-instruments";
 import { enMap } from "./en-map";
 import { enMasterplan } from "./en-masterplan";
 import { enMonitoring } from "./en-monitoring";
@@ -17,7 +20,10 @@ export const en: Messages = {
   ...enCohort,
   ...enDocuments,
   ...enEvaluation,
+  ...enEvaluationSchemes,
   ...enFeedback,
+  ...enFrameworkEdit,
+  ...enInstruments,
   ...enMasterplan,
   ...enMap,
   ...enMonitoring,

@@ -276,6 +276,9 @@ export const idAccounts = {
       mou: "Nota Kesepakatan",
       bimtek_stage: "Tahap Bimtek",
       deliverable: "Keluaran",
+      framework: "Kerangka",
+      readiness_instrument: "Instrumen kesiapan",
+      evaluation_scheme: "Skema evaluasi",
     },
   },
   outbox: {

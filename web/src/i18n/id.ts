@@ -3,7 +3,10 @@ import { idAccounts } from "./id-accounts";
 import { idCohort } from "./id-cohort";
 import { idDocuments } from "./id-documents";
 import { idEvaluation } from "./id-evaluation";
+import { idEvaluationSchemes } from "./id-evaluation-schemes";
 import { idFeedback } from "./id-feedback";
+import { idFrameworkEdit } from "./id-framework-edit";
+import { idInstruments } from "./id-instruments";
 import { idMap } from "./id-map";
 import { idMasterplan } from "./id-masterplan";
 import { idMonitoring } from "./id-monitoring";
@@ -23,7 +26,10 @@ export const id = {
   ...idCohort,
   ...idDocuments,
   ...idEvaluation,
+  ...idEvaluationSchemes,
   ...idFeedback,
+  ...idFrameworkEdit,
+  ...idInstruments,
   ...idMasterplan,
   ...idMap,
   ...idMonitoring,

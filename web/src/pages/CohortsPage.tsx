@@ -8,6 +8,7 @@ import { isNationalAdmin } from "../api/session";
 import { QueryErrorState } from "../components/AccessStates";
 import { CohortCreateModal } from "../components/cohort/CohortCreateModal";
 import { CohortStatusBadge } from "../components/cohort/StatusBadges";
+import { InstrumentsSection } from "../components/instrument/InstrumentsSection";
 import { PageHeader } from "../components/PageHeader";
 import { RequireSession } from "../components/RequireSession";
 import { AnchorLink } from "../components/RouterLinks";
@@ -91,6 +92,8 @@ function CohortsView({ canCreate }: { canCreate: boolean }) {
           </Table>
         </Table.ScrollContainer>
       )}
+
+      {canCreate && <InstrumentsSection />}
 
       <CohortCreateModal
         opened={creating}

@@ -48,6 +48,11 @@ function RoundsView({ regional }: { regional: boolean }) {
             {t("evaluation.rounds.results")}
           </ButtonLink>
           {canCreate && (
+            <ButtonLink to="/evaluasi/skema" variant="default" data-testid="schemes-link">
+              {t("evaluationSchemes.link")}
+            </ButtonLink>
+          )}
+          {canCreate && (
             <Button onClick={() => setCreating(true)} data-testid="round-create-open">
               {t("evaluation.rounds.create")}
             </Button>

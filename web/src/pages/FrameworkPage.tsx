@@ -1,12 +1,15 @@
 import { Badge, Group, Paper, Select, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FrameworkDetail } from "../../../domain/framework/schemas";
-import { defaultFramework, frameworkListQuery, frameworkQuery } from "../api/frameworks";
+import { defaultFramework, type FrameworkWithCan, frameworkListQuery, frameworkWithCanQuery } from "../api/frameworks";
 import { DimensionCard } from "../components/DimensionCard";
 import { ErrorState } from "../components/ErrorState";
+import { FrameworkAdminBar } from "../components/framework/FrameworkAdminBar";
+import { FrameworkEditor } from "../components/framework/FrameworkEditor";
+import { Notice, type NoticeMessage } from "../components/Notice";
 import { PageHeader } from "../components/PageHeader";
 import { StageTimeline } from "../components/StageTimeline";
 import { usePageTitle } from "../components/use-page-title";
@@ -25,7 +28,8 @@ export function FrameworkPage() {
   const frameworks = list.data ?? [];
   // An id that is not (or no longer) registered falls back to the default instead of an error.
   const selected = frameworks.find((f) => f.id === search.id) ?? defaultFramework(frameworks);
-  const detail = useQuery({ ...frameworkQuery(selected?.id ?? 0), enabled: selected !== undefined });
+  const detail = useQuery({ ...frameworkWithCanQuery(selected?.id ?? 0), enabled: selected !== undefined });
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
 
   let body: ReactNode;
   if (list.isPending || (selected && detail.isPending)) {
@@ -41,7 +45,17 @@ export function FrameworkPage() {
   } else if (detail.isError) {
     body = <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   } else if (detail.data) {
-    body = <FrameworkView framework={detail.data} />;
+    body = (
+      <FrameworkBlock
+        key={detail.data.data.id}
+        body={detail.data}
+        onCopied={(id) => {
+          setNotice(null);
+          void navigate({ search: { id } });
+        }}
+        onDone={(text) => setNotice({ text })}
+      />
+    );
   }
 
   return (
@@ -52,7 +66,9 @@ export function FrameworkPage() {
           label={t("framework.select")}
           data={frameworks.map((f) => ({
             value: String(f.id),
-            label: `${f.name} (${f.version})${f.isDefault ? ` — ${t("framework.default")}` : ""}`,
+            label: `${f.name} (${f.version})${f.isDefault ? ` — ${t("framework.default")}` : ""}${
+              f.status === "draft" ? ` — ${t("frameworkEdit.draftSuffix")}` : ""
+            }`,
           }))}
           value={String(selected.id)}
           onChange={(value) => value && void navigate({ search: { id: Number(value) } })}
@@ -61,7 +77,37 @@ export function FrameworkPage() {
           mb="lg"
         />
       )}
+      <Notice notice={notice} onClose={() => setNotice(null)} />
       {body}
+    </>
+  );
+}
+
+type FrameworkBlockProps = { body: FrameworkWithCan; onCopied: (id: number) => void; onDone: (text: string) => void };
+
+/** The read-only framework, and for the program office its actions and, when it may change, the editor. */
+function FrameworkBlock({ body: { data: framework, can }, onCopied, onDone }: FrameworkBlockProps) {
+  const acts = can.update || can.copy || can.publish || can.retire;
+  // A draft opens in the editor; a published framework that nobody uses yet opens on request.
+  const [editing, setEditing] = useState(framework.status === "draft" && can.update);
+  const [dirty, setDirty] = useState(false);
+  if (!acts) return <FrameworkView framework={framework} />;
+  return (
+    <>
+      <FrameworkAdminBar
+        framework={framework}
+        can={can}
+        editing={editing && can.update}
+        dirty={dirty}
+        onEditingChange={setEditing}
+        onCopied={onCopied}
+        onDone={onDone}
+      />
+      {editing && can.update ? (
+        <FrameworkEditor framework={framework} onDirtyChange={setDirty} />
+      ) : (
+        <FrameworkView framework={framework} />
+      )}
     </>
   );
 }

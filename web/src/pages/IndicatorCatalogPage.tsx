@@ -55,6 +55,8 @@ export function IndicatorCatalogPage() {
     scope: search.scope ?? "all",
     regionCode: search.region,
     dimensionCode: search.dimension,
+    // The dimension is the default framework's: indicators mapped elsewhere join it by their element's tag.
+    frameworkId: search.dimension ? fwId : undefined,
     direction: search.direction,
     active: search.inactive ? "all" : "true",
   };

@@ -267,6 +267,19 @@ const evaluationResultsRoute = createRoute({
   component: lazyRouteComponent(() => import("../pages/EvaluationResultsPage"), "EvaluationResultsPage"),
 });
 
+// Evaluation schemes: the program office's weights and grids that rounds copy.
+const evaluationSchemesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/evaluasi/skema",
+  component: lazyRouteComponent(() => import("../pages/EvaluationSchemesPage"), "EvaluationSchemesPage"),
+});
+
+const evaluationSchemeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/evaluasi/skema/$id",
+  component: lazyRouteComponent(() => import("../pages/EvaluationSchemePage"), "EvaluationSchemePage"),
+});
+
 const evaluationRoundRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/evaluasi/$id",
@@ -313,6 +326,8 @@ const routeTree = rootRoute.addChildren([
   indicatorRoute,
   evaluationRoundsRoute,
   evaluationResultsRoute,
+  evaluationSchemesRoute,
+  evaluationSchemeRoute,
   evaluationRoundRoute,
   evaluationRoute,
   openDataRoute,

@@ -18,6 +18,9 @@ export const AUDIT_ENTITY_TYPES = [
   "mou",
   "bimtek_stage",
   "deliverable",
+  "framework",
+  "readiness_instrument",
+  "evaluation_scheme",
 ] as const;
 
 type AuditFiltersProps = {

@@ -1,10 +1,13 @@
-import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CohortCreate } from "../../../../domain/cohort";
 import type { CohortOut } from "../../../../domain/cohort-api";
 import { fieldErrors, hasCode } from "../../api/client";
 import { createCohort } from "../../api/cohorts";
+import { frameworkListQuery, selectableFrameworks } from "../../api/frameworks";
+import { instrumentListQuery, selectableInstruments } from "../../api/instruments";
 import { definedOnly } from "../auth/validate";
 import { useErrorText } from "../ErrorState";
 
@@ -44,6 +47,14 @@ function CohortCreateForm({ onCancel, onCreated }: { onCancel: () => void; onCre
     mentoringStart: "",
     mentoringEnd: "",
   });
+  // Only published frameworks may start a cohort; the default one comes first and is preselected.
+  const frameworks = selectableFrameworks(useQuery(frameworkListQuery()).data ?? []);
+  const [frameworkId, setFrameworkId] = useState<string | null>(null);
+  const chosenFramework = frameworkId ?? (frameworks[0] ? String(frameworks[0].id) : null);
+  // Likewise published instruments only, the newest (the server's default) preselected.
+  const instruments = selectableInstruments(useQuery(instrumentListQuery()).data?.data ?? []);
+  const [instrumentId, setInstrumentId] = useState<string | null>(null);
+  const chosenInstrument = instrumentId ?? (instruments[0] ? String(instruments[0].id) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -73,6 +84,8 @@ function CohortCreateForm({ onCancel, onCreated }: { onCancel: () => void; onCre
       year: y,
       name: name.trim(),
       quota: q,
+      ...(chosenFramework ? { frameworkId: Number(chosenFramework) } : {}),
+      ...(chosenInstrument ? { instrumentId: Number(chosenInstrument) } : {}),
       ...(Object.keys(filled).length > 0 ? { plan: filled } : {}),
     };
     setBusy(true);
@@ -123,6 +136,26 @@ function CohortCreateForm({ onCancel, onCreated }: { onCancel: () => void; onCre
           error={errors.name}
           data-autofocus
           data-testid="cohort-name"
+        />
+        <Select
+          label={t("frameworkEdit.cohortFramework")}
+          description={t("frameworkEdit.cohortFrameworkHint")}
+          data={frameworks.map((f) => ({ value: String(f.id), label: `${f.name} (${f.version})` }))}
+          value={chosenFramework}
+          onChange={setFrameworkId}
+          allowDeselect={false}
+          error={errors.frameworkId}
+          data-testid="cohort-framework"
+        />
+        <Select
+          label={t("cohortInstrument.label")}
+          description={t("cohortInstrument.hint")}
+          data={instruments.map((i) => ({ value: String(i.id), label: `${i.name} (${i.version})` }))}
+          value={chosenInstrument}
+          onChange={setInstrumentId}
+          allowDeselect={false}
+          error={errors.instrumentId}
+          data-testid="cohort-instrument"
         />
         <Text fw={500} size="sm">
           {t("cohortForm.planTitle")}

@@ -1,7 +1,9 @@
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { CohortStatus } from "../../../../domain/cohort";
 import type { CohortOut } from "../../../../domain/cohort-api";
+import { frameworkQuery } from "../../api/frameworks";
 import { useFormatDate, useFormatNumber } from "../../i18n/format";
 import { Fact } from "../Fact";
 import { ResultLetterLinks } from "./CohortDocumentLinks";
@@ -16,6 +18,7 @@ export function CohortHeader({ cohort, onMoved }: { cohort: CohortOut; onMoved: 
   const formatNumber = useFormatNumber();
   const { date } = useFormatDate();
   const planned = PLAN_ORDER.filter((key) => cohort.plan[key]);
+  const framework = useQuery(frameworkQuery(cohort.frameworkId)).data;
 
   return (
     <Stack gap="md" mb="lg">
@@ -27,11 +30,16 @@ export function CohortHeader({ cohort, onMoved }: { cohort: CohortOut; onMoved: 
       </Group>
       <Paper withBorder p="md" radius="md">
         <Stack gap="md">
-          <SimpleGrid component="dl" cols={{ base: 2, sm: 4 }} spacing="md" m={0}>
+          <SimpleGrid component="dl" cols={{ base: 2, sm: 5 }} spacing="md" m={0}>
             <Fact label={t("cohortForm.year")}>{cohort.year}</Fact>
             <Fact label={t("cohort.quota")}>{formatNumber(cohort.quota)}</Fact>
             <Fact label={t("cohort.candidates")}>{formatNumber(cohort.counts.candidates)}</Fact>
             <Fact label={t("cohort.selected")}>{formatNumber(cohort.counts.selected)}</Fact>
+            <Fact label={t("frameworkEdit.cohortFramework")}>
+              <span data-testid="cohort-framework-name">
+                {framework ? `${framework.name} (${framework.version})` : t("common.notAvailable")}
+              </span>
+            </Fact>
           </SimpleGrid>
           <div>
             <Text size="sm" c="dimmed" mb={4}>

@@ -4,10 +4,17 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { phaseEndsInOrder, type RoundCreate } from "../../../../domain/evaluation/api";
 import type { Tahap } from "../../../../domain/evaluation/ranking";
-import { defaultSchemeFor, schemeKey } from "../../../../domain/evaluation/schemes";
 import { ApiError, fieldErrors, hasCode } from "../../api/client";
 import { cohortsQuery } from "../../api/cohorts";
-import { createRound, type RoundDetail, type Scheme, schemesQuery } from "../../api/evaluations";
+import {
+  createRound,
+  type RoundDetail,
+  roundSchemeOptions,
+  type Scheme,
+  type StoredScheme,
+  schemesQuery,
+} from "../../api/evaluations";
+import { frameworkListQuery } from "../../api/frameworks";
 import { definedOnly } from "../auth/validate";
 import { useErrorText } from "../ErrorState";
 import { PhaseEndInputs, type PhaseEnds } from "./PhaseEndInputs";
@@ -37,10 +44,17 @@ export function schemeLabel(s: Pick<Scheme, "name" | "resultDimensions">): strin
   return `${s.name} (${s.resultDimensions.map((r) => r.weight).join("/")})`;
 }
 
+/** As the server picks it: the newest published scheme of the default framework not later than the year, else the oldest. */
+function defaultSchemeKey(schemes: StoredScheme[], frameworkId: number, year: number): string | undefined {
+  const onDefault = schemes.filter((s) => s.frameworkId === frameworkId).sort((a, b) => a.year - b.year || a.id - b.id);
+  return (onDefault.filter((s) => s.year <= year).at(-1) ?? onDefault[0])?.key;
+}
+
 function RoundCreateForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (r: RoundDetail) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const schemes = useQuery(schemesQuery());
+  const frameworks = useQuery(frameworkListQuery());
   const cohorts = useQuery(cohortsQuery());
   const [year, setYear] = useState<number | string>(new Date().getFullYear());
   const [tahap, setTahap] = useState<Tahap>("I");
@@ -56,8 +70,11 @@ function RoundCreateForm({ onCancel, onCreated }: { onCancel: () => void; onCrea
 
   const y = typeof year === "number" ? year : Number(year);
   const validYear = Number.isInteger(y) && y >= 2017 && y <= 2100;
+  const options = roundSchemeOptions(schemes.data);
+  const defaultFramework = frameworks.data?.find((f) => f.isDefault)?.id;
   // Until the admin picks one, the scheme is the one the server would take for the year.
-  const effectiveScheme = scheme ?? (validYear ? schemeKey(defaultSchemeFor(y)) : null);
+  const effectiveScheme =
+    scheme ?? (validYear && defaultFramework ? (defaultSchemeKey(options, defaultFramework, y) ?? null) : null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -131,7 +148,7 @@ function RoundCreateForm({ onCancel, onCreated }: { onCancel: () => void; onCrea
         <Select
           label={t("evaluation.form.scheme")}
           description={t("evaluation.form.schemeHint")}
-          data={(schemes.data ?? []).map((s) => ({ value: s.key, label: schemeLabel(s) }))}
+          data={options.map((s) => ({ value: s.key, label: schemeLabel(s) }))}
           value={effectiveScheme}
           onChange={setScheme}
           allowDeselect={false}

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { phaseEndsInOrder, RoundUpdate } from "../../../../domain/evaluation/api";
 import { fieldErrors, isApiError } from "../../api/client";
-import { type RoundDetail, schemesQuery, updateRound } from "../../api/evaluations";
+import { type RoundDetail, roundSchemeOptions, schemesQuery, updateRound } from "../../api/evaluations";
 import { useErrorText } from "../ErrorState";
 import { ConflictAlert } from "../masterplan/ConflictAlert";
 import { zodFieldErrors } from "../monitoring/form-values";
@@ -87,7 +87,7 @@ function RoundEditForm({ round, onClose }: { round: RoundDetail; onClose: () => 
         <Select
           label={t("evaluation.form.scheme")}
           description={draft ? t("evaluation.edit.schemeHint") : t("evaluation.edit.schemeLocked")}
-          data={(schemes.data ?? []).map((s) => ({ value: s.key, label: schemeLabel(s) }))}
+          data={roundSchemeOptions(schemes.data, round.schemeKey).map((s) => ({ value: s.key, label: schemeLabel(s) }))}
           value={scheme}
           onChange={(v) => v && setScheme(v)}
           allowDeselect={false}
