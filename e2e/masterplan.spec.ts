@@ -58,6 +58,20 @@ describe.runIf(browserAvailable())("masterplan journey", () => {
     await page.getByTestId("mission-text").first().fill("Mewujudkan pelayanan publik digital yang terpadu");
     await page.getByTestId("section-vision-save").click();
     await page.getByTestId("section-vision-saved").waitFor();
+    // The Kata Pengantar on the same tab, typed by keyboard into labelled fields.
+    await page.getByTestId("foreword-text").fill("Puji syukur, masterplan ini menjadi arah bersama Kota Banjar.");
+    await page.getByLabel("Tempat").fill("Banjar");
+    await page.getByTestId("foreword-date").fill("2024-09-20");
+    await page.getByLabel("Nama penanda tangan").fill("H. Dadang Sudrajat");
+    await page.getByLabel("Jabatan penanda tangan").fill("Wali Kota Banjar");
+    await page.getByTestId("foreword-signatory-nip").fill("1234");
+    await page.getByTestId("section-foreword-save").click();
+    // A NIP that is not 18 digits is refused next to its field, and nothing typed is lost.
+    await page.getByText("NIP terdiri dari 18 angka").waitFor();
+    expect(await page.getByLabel("Nama penanda tangan").inputValue()).toBe("H. Dadang Sudrajat");
+    await page.getByTestId("foreword-signatory-nip").fill("");
+    await page.getByTestId("section-foreword-save").click();
+    await page.getByTestId("section-foreword-saved").waitFor();
 
     for (const [dim, , element] of DIMENSIONS) {
       await page.goto(j.url(`/masterplan/${id}?tab=dimensi&dimension=${dim}`));

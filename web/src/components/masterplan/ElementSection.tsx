@@ -20,12 +20,13 @@ export function ElementSection({ planId, code, name }: { planId: number; code: s
     strategy: fromNarrativeHtml(stored.strategy ?? ""),
   };
   const submit = async () => {
-    await state.save({
+    const ok = await state.save({
       condition: toNarrativeHtml(f.condition),
       problems: toNarrativeHtml(f.problems),
       strategy: toNarrativeHtml(f.strategy),
     });
-    setForm(null);
+    // Back to the stored content only once it is stored: a refused save keeps what was typed.
+    if (ok) setForm(null);
   };
 
   return (

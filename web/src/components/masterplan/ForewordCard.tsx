@@ -37,7 +37,7 @@ export function ForewordCard({ planId }: { planId: number }) {
   const err = state.errors;
 
   const submit = async () => {
-    await state.save({
+    const ok = await state.save({
       text: toNarrativeHtml(f.text),
       place: f.place.trim(),
       date: f.date,
@@ -45,7 +45,8 @@ export function ForewordCard({ planId }: { planId: number }) {
       signatoryPosition: f.signatoryPosition.trim(),
       signatoryNip: f.signatoryNip.replace(/\s+/g, "") || undefined,
     });
-    setForm(null);
+    // Back to the stored content only once it is stored: a refused save keeps what was typed.
+    if (ok) setForm(null);
   };
 
   return (

@@ -33,8 +33,9 @@ export function useSection(planId: number, key: string) {
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  const save = async (content: Record<string, unknown>) => {
-    if (!query.data) return;
+  /** Saves the chapter; true once stored, false when refused (the form keeps what was typed). */
+  const save = async (content: Record<string, unknown>): Promise<boolean> => {
+    if (!query.data) return false;
     setBusy(true);
     setSaved(false);
     setReloaded(false);
@@ -48,6 +49,7 @@ export function useSection(planId: number, key: string) {
       void client.invalidateQueries({ queryKey: ["masterplans", "completeness", planId] });
       // The plan's `can.submit` follows the checklist.
       void client.invalidateQueries({ queryKey: ["masterplans", "detail", planId] });
+      return true;
     } catch (cause) {
       if (hasCode(cause, "version_conflict")) setConflict(true);
       else {
@@ -55,6 +57,7 @@ export function useSection(planId: number, key: string) {
         if (Object.keys(found).length > 0) setErrors(found);
         else setFailure(cause);
       }
+      return false;
     } finally {
       setBusy(false);
     }
