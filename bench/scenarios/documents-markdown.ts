@@ -51,6 +51,11 @@ function block(b: Block): string {
     }
     case "rule":
       return "---";
+    case "figure":
+      // pandoc gets the caption; the drawing itself is the PNG our renderers embed.
+      return `*${mdEscape(b.caption)}*`;
+    case "keep":
+      return b.blocks.map(block).filter((s) => s !== "").join("\n\n");
     case "toc":
     case "pageBreak":
     case "spacer":

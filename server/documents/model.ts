@@ -75,8 +75,38 @@ export type Table = {
   caption?: string;
 };
 
-/** Where the table of contents goes; the renderers fill it from the headings. */
-export type TableOfContents = { kind: "toc"; title: string /** default true */; pageBreakBefore?: boolean };
+/**
+ * Where a list goes that the renderers fill in with page numbers: the table of contents (from
+ * the headings, the default), the list of tables (Daftar Tabel, from table captions) or the list
+ * of figures (Daftar Gambar, from figure captions).
+ */
+export type TableOfContents = {
+  kind: "toc";
+  title: string;
+  /** default "headings" */
+  list?: "headings" | "tables" | "figures";
+  /** default true */
+  pageBreakBefore?: boolean;
+};
+
+/**
+ * A chart drawn on the server: the same drawing as SVG (vector, for the PDF) and as PNG (for the
+ * DOCX, which Word and LibreOffice both show), with its numbered caption under it ("Gambar 3.1 …").
+ * `width` and `height` are the printed size in points.
+ */
+export type Figure = {
+  kind: "figure";
+  caption: string;
+  svg: string;
+  png: Uint8Array;
+  width: number;
+  height: number;
+  /** A line under the caption (source of the data). */
+  source?: string;
+};
+
+/** Blocks kept on one page when they fit (a signature block, a promulgation block, a short table with its caption). */
+export type Keep = { kind: "keep"; blocks: Block[] };
 
 export type PageBreak = { kind: "pageBreak" };
 
@@ -86,7 +116,7 @@ export type Spacer = { kind: "spacer"; lines: number };
 /** A line across the text width: the thick-and-thin rule under a letterhead (kop surat). */
 export type Rule = { kind: "rule" };
 
-export type Block = Heading | Paragraph | List | Table | TableOfContents | PageBreak | Spacer | Rule;
+export type Block = Heading | Paragraph | List | Table | TableOfContents | PageBreak | Spacer | Rule | Figure | Keep;
 
 /** A line of the cover page, centred. */
 export type CoverLine = { text: string; size: "title" | "subtitle" | "normal" | "small"; bold?: boolean };
@@ -107,6 +137,21 @@ export type Cover = {
 export type DocumentModel = {
   meta: { title: string; subject?: string; author: string; keywords?: string[] };
   cover?: Cover;
+  /**
+   * Page size: "A4" (books, letters; the default) or "F4" (215 × 330 mm, regional regulations
+   * after Permendagri 80/2015).
+   */
+  page?: "A4" | "F4";
+  /**
+   * The typeface: "book" (Noto Serif, the default) or "regulation" (TeX Gyre Bonum, metric-compatible with
+   * Bookman Old Style, which regional regulations use).
+   */
+  typeface?: "book" | "regulation";
+  /**
+   * Page numbers of the front matter (foreword, lists) in lower-case Roman; the body from its first
+   * numbered chapter restarts at 1 in Arabic numerals. Books set it; letters and the Perkada do not.
+   */
+  frontMatter?: boolean;
   /** Running header on every page after the cover. */
   header?: string;
   /** Running footer text, left of the page number. */
