@@ -3,10 +3,12 @@ import {
   BorderStyle,
   HeadingLevel,
   type ILevelsOptions,
+  ImageRun,
   LevelFormat,
   PageBreak,
   Paragraph,
   ShadingType,
+  StyleLevel,
   Table,
   TableBorders,
   TableCell,
@@ -16,13 +18,29 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { Align, Block, Cell, Heading, List, Paragraph as ModelParagraph, Table as ModelTable, Run } from "./model";
+import { columnWidths } from "./column-widths";
+import type { Typeface } from "./fonts";
+import type {
+  Align,
+  Block,
+  Cell,
+  Figure,
+  Heading,
+  List,
+  Paragraph as ModelParagraph,
+  Table as ModelTable,
+  Run,
+} from "./model";
 
-/** A4 text width with 3 cm left and 2.5 cm right margins, in twentieths of a point. */
-export const TEXT_WIDTH_TWIPS = 11906 - 1701 - 1417;
-export const FONT = "Arial";
 const CM = 567;
-const SIZE = { small: 18, normal: 22, large: 28 } as const;
+/** Sizes in half points: the same as the PDF's (8.5, 10.5 and 13 pt). */
+const SIZE = { small: 17, normal: 21, large: 26 } as const;
+
+/** The paragraph styles of captions, which the lists of tables and figures collect. */
+export const CAPTION_STYLES = { tables: "KeteranganTabel", figures: "KeteranganGambar" } as const;
+
+/** What the blocks are written in: the text width in twentieths of a point, the typeface, the lists' counter. */
+export type DocxContext = { textWidth: number; typeface: Typeface; counter: ListCounter };
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -72,7 +90,7 @@ export function textRuns(runs: readonly Run[], size?: number): TextRun[] {
   return out;
 }
 
-function heading(h: Heading): Paragraph {
+function heading(h: Heading, keep: boolean): Paragraph {
   const chapter = h.level === 1;
   // A chapter prints its number on its own line ("BAB I" over "PENDAHULUAN"), as Indonesian books do.
   const label = h.number ? `${h.number}${chapter ? "\n" : "  "}${h.text}` : h.text;
@@ -84,6 +102,7 @@ function heading(h: Heading): Paragraph {
       alignment: chapter ? AlignmentType.CENTER : undefined,
       pageBreakBefore,
       keepNext: true,
+      keepLines: keep,
     });
   const level = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][h.level - 1];
   return new Paragraph({
@@ -95,13 +114,14 @@ function heading(h: Heading): Paragraph {
   });
 }
 
-function paragraph(p: ModelParagraph): Paragraph {
+function paragraph(p: ModelParagraph, keep: boolean): Paragraph {
   return new Paragraph({
     children: textRuns(p.runs, p.size ? SIZE[p.size] : undefined),
     alignment: p.align ? ALIGN[p.align] : undefined,
     indent: p.indent ? { left: Math.round(p.indent * CM) } : undefined,
     spacing: p.tight ? { after: 0 } : undefined,
-    keepNext: p.keepWithNext,
+    keepNext: p.keepWithNext || keep,
+    keepLines: keep || undefined,
   });
 }
 
@@ -113,7 +133,7 @@ export class ListCounter {
   }
 }
 
-function list(l: List, counter: ListCounter, level = 0, instance = counter.take()): Paragraph[] {
+function list(l: List, counter: ListCounter, keep: boolean, level = 0, instance = counter.take()): Paragraph[] {
   const out: Paragraph[] = [];
   for (const item of l.items) {
     out.push(
@@ -123,9 +143,10 @@ function list(l: List, counter: ListCounter, level = 0, instance = counter.take(
           ? { bullet: { level } }
           : { numbering: { reference: LIST_REFERENCES[l.style], level, instance } }),
         spacing: { after: 60 },
+        keepNext: keep || undefined,
       }),
     );
-    if (item.sublist) out.push(...list(item.sublist, counter, Math.min(level + 1, 2)));
+    if (item.sublist) out.push(...list(item.sublist, counter, keep, Math.min(level + 1, 2)));
   }
   return out;
 }
@@ -133,13 +154,14 @@ function list(l: List, counter: ListCounter, level = 0, instance = counter.take(
 const thin = { style: BorderStyle.SINGLE, size: 4, color: "808080" };
 const GRID = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
 
-function tableCell(c: Cell, width: number, small: boolean, columnAlign?: Align): TableCell {
+function tableCell(c: Cell, width: number, small: boolean, columnAlign: Align | undefined, keep: boolean): TableCell {
   return new TableCell({
     children: [
       new Paragraph({
         children: textRuns(c.runs, small ? SIZE.small : undefined),
         alignment: ALIGN[c.align ?? columnAlign ?? "left"],
-        spacing: { after: 0 },
+        spacing: { after: 0, line: 240 },
+        keepNext: keep || undefined,
       }),
     ],
     width: { size: width, type: WidthType.DXA },
@@ -151,10 +173,18 @@ function tableCell(c: Cell, width: number, small: boolean, columnAlign?: Align):
   });
 }
 
-function table(t: ModelTable): Array<Paragraph | Table> {
-  const total = t.columns.reduce((s, c) => s + c.width, 0);
-  const widths = t.columns.map((c) => Math.floor((c.width / total) * TEXT_WIDTH_TWIPS));
+// Cell margins left and right, in twentieths of a point.
+const CELL_MARGIN = 80;
+
+function table(t: ModelTable, ctx: DocxContext, keep: boolean): Array<Paragraph | Table> {
   const small = t.size === "small";
+  // Widths from the words the columns hold (in points), as the PDF sizes them; in twips here.
+  const widths = columnWidths(t, {
+    textWidth: ctx.textWidth / 20,
+    fontSize: (small ? SIZE.small : SIZE.normal) / 2,
+    padding: (2 * CELL_MARGIN) / 20 + 1,
+    typeface: ctx.typeface,
+  }).map((w) => Math.floor(w * 20));
   const row = (cells: Cell[], header: boolean) => {
     let col = 0;
     const children = cells.map((c) => {
@@ -167,42 +197,111 @@ function table(t: ModelTable): Array<Paragraph | Table> {
         w,
         small,
         align,
+        keep,
       );
     });
     return new TableRow({ children, tableHeader: header, cantSplit: true });
   };
   const out: Array<Paragraph | Table> = [];
-  if (t.caption) out.push(new Paragraph({ children: [new TextRun({ text: t.caption, bold: true })], keepNext: true }));
+  if (t.caption)
+    out.push(
+      new Paragraph({
+        style: CAPTION_STYLES.tables,
+        children: [new TextRun({ text: t.caption, bold: true })],
+        keepNext: true,
+      }),
+    );
   out.push(
     new Table({
       rows: [...t.header.map((r) => row(r, true)), ...t.rows.map((r) => row(r, false))],
-      width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+      width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: t.layout === "plain" ? TableBorders.NONE : GRID,
     }),
   );
   // Word joins two tables that touch; an empty paragraph keeps them apart.
-  out.push(new Paragraph({ children: [], spacing: { after: 120 } }));
+  out.push(new Paragraph({ children: [], spacing: { after: 120 }, keepNext: keep || undefined }));
   return out;
 }
 
-/** The body blocks as docx paragraphs and tables. */
-export function docxBlocks(blocks: readonly Block[], counter: ListCounter): Array<Paragraph | Table | TableOfContents> {
+/** The chart as a picture (Word and LibreOffice both show PNG) over its caption, kept together. */
+function figure(f: Figure, ctx: DocxContext): Paragraph[] {
+  const scale = Math.min(1, ctx.textWidth / 20 / f.width);
+  const out = [
+    new Paragraph({
+      // docx sizes pictures in pixels at 96 per inch; the model gives points (72 per inch).
+      children: [
+        new ImageRun({
+          type: "png",
+          data: f.png,
+          transformation: {
+            width: Math.round((f.width * scale * 4) / 3),
+            height: Math.round((f.height * scale * 4) / 3),
+          },
+          altText: { name: f.caption, title: f.caption, description: f.caption },
+        }),
+      ],
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 120, after: 60 },
+    }),
+    new Paragraph({
+      style: CAPTION_STYLES.figures,
+      children: [new TextRun({ text: f.caption, bold: true })],
+      alignment: AlignmentType.CENTER,
+      keepNext: Boolean(f.source),
+      spacing: { after: f.source ? 0 : 200 },
+    }),
+  ];
+  if (f.source)
+    out.push(
+      new Paragraph({
+        children: [new TextRun({ text: f.source, italics: true, size: SIZE.small })],
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 200 },
+      }),
+    );
+  return out;
+}
+
+function tableOfContents(title: string, list: "headings" | "tables" | "figures") {
+  return new TableOfContents(
+    title,
+    list === "headings"
+      ? { hyperlink: true, headingStyleRange: "1-3" }
+      : { hyperlink: true, stylesWithLevels: [new StyleLevel(CAPTION_STYLES[list], 1)] },
+  );
+}
+
+/** The body blocks as docx paragraphs and tables; inside a kept block every paragraph keeps with the next. */
+export function docxBlocks(
+  blocks: readonly Block[],
+  ctx: DocxContext,
+  keep = false,
+): Array<Paragraph | Table | TableOfContents> {
   const out: Array<Paragraph | Table | TableOfContents> = [];
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
+    // The last block of a kept group lets the page break after it.
+    const k = keep && i < blocks.length - 1;
     switch (b.kind) {
       case "heading":
-        out.push(heading(b));
+        out.push(heading(b, k));
         break;
       case "paragraph":
-        out.push(paragraph(b));
+        out.push(paragraph(b, k));
         break;
       case "list":
-        out.push(...list(b, counter));
+        out.push(...list(b, ctx.counter, k));
         break;
       case "table":
-        out.push(...table(b));
+        out.push(...table(b, ctx, k));
+        break;
+      case "figure":
+        out.push(...figure(b, ctx));
+        break;
+      case "keep":
+        out.push(...docxBlocks(b.blocks, ctx, true));
         break;
       case "toc":
         out.push(
@@ -210,15 +309,16 @@ export function docxBlocks(blocks: readonly Block[], counter: ListCounter): Arra
             children: [new TextRun({ text: b.title, bold: true, size: SIZE.large })],
             alignment: AlignmentType.CENTER,
             pageBreakBefore: b.pageBreakBefore !== false,
+            spacing: { after: 280 },
           }),
-          new TableOfContents(b.title, { hyperlink: true, headingStyleRange: "1-3" }),
+          tableOfContents(b.title, b.list ?? "headings"),
         );
         break;
       case "pageBreak":
         out.push(new Paragraph({ children: [new PageBreak()] }));
         break;
       case "spacer":
-        for (let i = 0; i < b.lines; i++) out.push(new Paragraph({ children: [] }));
+        for (let j = 0; j < b.lines; j++) out.push(new Paragraph({ children: [], keepNext: k || undefined }));
         break;
       case "rule":
         out.push(
@@ -230,6 +330,6 @@ export function docxBlocks(blocks: readonly Block[], counter: ListCounter): Arra
         );
         break;
     }
-  }
+  });
   return out;
 }

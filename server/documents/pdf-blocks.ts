@@ -1,10 +1,32 @@
 import type { Content, TableCell } from "pdfmake/interfaces";
-import type { Block, Cell, Heading, List, ListItem, Paragraph, Run, Table } from "./model";
+import { columnWidths } from "./column-widths";
+import type { Typeface } from "./fonts";
+import type { Block, Cell, Figure, Heading, List, ListItem, Paragraph, Run, Table } from "./model";
 
-const SIZE = { small: 8.5, normal: 10.5, large: 13 } as const;
+export const SIZE = { small: 8.5, normal: 10.5, large: 13 } as const;
 const CM = 28.3465;
-/** A4 width less the 3 cm left and 2.5 cm right margins, in points. */
-const TEXT_WIDTH = 595.28 - 5.5 * CM;
+
+/** Which list a listed node goes to: pdfmake's table-of-contents ids. */
+export const LISTS = { headings: "headings", tables: "tables", figures: "figures" } as const;
+
+/**
+ * What the blocks are laid out in, and what the renderer needs back: the nodes that go into a
+ * table of contents or list (to number their pages) and the first node of the body (the first
+ * numbered chapter, where Arabic page numbers start).
+ */
+export class PdfContext {
+  readonly listed: Content[] = [];
+  bodyStart: Content | null = null;
+  constructor(
+    readonly textWidth: number,
+    readonly typeface: Typeface,
+  ) {}
+  /** Registers a node that a list points at. */
+  mark<T extends Content>(node: T): T {
+    this.listed.push(node);
+    return node;
+  }
+}
 
 type Inline = { text: string; bold?: boolean; italics?: boolean; decoration?: "underline"; noWrap?: boolean };
 
@@ -29,7 +51,7 @@ export function inlines(runs: readonly Run[]): Inline[] {
   return out;
 }
 
-function heading(h: Heading): Content[] {
+function heading(h: Heading, ctx: PdfContext): Content[] {
   const style = `h${h.level}`;
   const chapter = h.level === 1;
   const line = h.number ? `${h.number} ${h.text}` : h.text;
@@ -38,16 +60,16 @@ function heading(h: Heading): Content[] {
     const text = h.number ? `${h.number}  ${h.text}` : h.text;
     if (h.toc === false) return [{ text, style, pageBreak, headlineLevel: h.level }];
     return [
-      {
+      ctx.mark({
         text,
         style,
         pageBreak,
         headlineLevel: h.level,
-        tocItem: true,
+        tocItem: LISTS.headings,
         tocMargin: [(h.level - 1) * 14, 1, 0, 1],
         outline: true,
         ...(chapter ? { tocStyle: { bold: true } } : {}),
-      },
+      }),
     ];
   }
   // "BAB I" above the title; the table of contents and the bookmarks read one line, so the
@@ -57,7 +79,7 @@ function heading(h: Heading): Content[] {
       ? null
       : {
           text: line,
-          tocItem: true,
+          tocItem: LISTS.headings,
           tocStyle: { bold: true },
           tocMargin: [0, 5, 0, 1],
           outline: true,
@@ -78,6 +100,8 @@ function heading(h: Heading): Content[] {
     margin: [0, pageBreak ? 0 : 14, 0, 0],
     headlineLevel: 1,
   };
+  if (anchor) ctx.mark(anchor);
+  if (!ctx.bodyStart) ctx.bodyStart = anchor ?? visible;
   return anchor ? [anchor, visible] : [visible];
 }
 
@@ -103,10 +127,18 @@ function list(l: List, after = 6): Content {
   return { ol: items, type: l.style === "alpha" ? "lower-alpha" : "decimal", margin };
 }
 
-function table(t: Table): Content[] {
-  const total = t.columns.reduce((s, c) => s + c.width, 0);
-  const widths = t.columns.map((c) => `${((c.width / total) * 100).toFixed(3)}%`);
+function table(t: Table, ctx: PdfContext): Content[] {
   const size = t.size === "small" ? SIZE.small : undefined;
+  const grid = t.layout !== "plain";
+  const pad = grid ? (size ? 3 : 4) : 0;
+  // Cell padding on both sides and the rule between cells, as pdfmake counts them.
+  const extra = grid ? 2 * pad + 0.5 : 6;
+  const widths = columnWidths(t, {
+    textWidth: ctx.textWidth - (grid ? 0.5 : 0),
+    fontSize: size ?? SIZE.normal,
+    padding: extra,
+    typeface: ctx.typeface,
+  }).map((w) => Math.max(1, w - extra));
   const row = (cells: Cell[], header: boolean): TableCell[] => {
     const out: TableCell[] = [];
     let col = 0;
@@ -125,9 +157,18 @@ function table(t: Table): Content[] {
     }
     return out;
   };
-  const grid = t.layout !== "plain";
   const out: Content[] = [];
-  if (t.caption) out.push({ text: t.caption, bold: true, margin: [0, 4, 0, 4], headlineLevel: 4 });
+  if (t.caption)
+    out.push(
+      ctx.mark({
+        text: t.caption,
+        bold: true,
+        margin: [0, 4, 0, 4],
+        headlineLevel: 4,
+        tocItem: LISTS.tables,
+        tocMargin: [0, 1, 0, 1],
+      }),
+    );
   out.push({
     table: {
       headerRows: t.header.length,
@@ -140,8 +181,8 @@ function table(t: Table): Content[] {
       vLineWidth: () => (grid ? 0.5 : 0),
       hLineColor: () => "#808080",
       vLineColor: () => "#808080",
-      paddingLeft: () => (grid ? (size ? 3 : 4) : 0),
-      paddingRight: () => (grid ? (size ? 3 : 4) : 6),
+      paddingLeft: () => pad,
+      paddingRight: () => (grid ? pad : 6),
       paddingTop: () => (grid ? 2.5 : 1),
       paddingBottom: () => (grid ? 2.5 : 1),
     },
@@ -150,13 +191,35 @@ function table(t: Table): Content[] {
   return out;
 }
 
+/** A chart in vector, scaled down to the text width when wider, with its caption under it; never split. */
+function figure(f: Figure, ctx: PdfContext): Content {
+  const scale = Math.min(1, ctx.textWidth / f.width);
+  const caption: Content[] = [
+    ctx.mark({
+      text: f.caption,
+      bold: true,
+      alignment: "center",
+      margin: [0, 4, 0, f.source ? 0 : 10],
+      tocItem: LISTS.figures,
+      tocMargin: [0, 1, 0, 1],
+    }),
+  ];
+  if (f.source)
+    caption.push({ text: f.source, fontSize: SIZE.small, italics: true, alignment: "center", margin: [0, 0, 0, 10] });
+  return {
+    stack: [{ svg: f.svg, width: f.width * scale, height: f.height * scale, alignment: "center" }, ...caption],
+    unbreakable: true,
+    margin: [0, 6, 0, 0],
+  };
+}
+
 /** The body blocks as pdfmake content. */
-export function pdfBlocks(blocks: readonly Block[]): Content[] {
+export function pdfBlocks(blocks: readonly Block[], ctx: PdfContext): Content[] {
   const out: Content[] = [];
   for (const b of blocks) {
     switch (b.kind) {
       case "heading":
-        out.push(...heading(b));
+        out.push(...heading(b, ctx));
         break;
       case "paragraph":
         out.push(paragraph(b));
@@ -165,11 +228,21 @@ export function pdfBlocks(blocks: readonly Block[]): Content[] {
         out.push(list(b));
         break;
       case "table":
-        out.push(...table(b));
+        out.push(...table(b, ctx));
+        break;
+      case "figure":
+        out.push(figure(b, ctx));
+        break;
+      case "keep":
+        out.push({ stack: pdfBlocks(b.blocks, ctx), unbreakable: true });
         break;
       case "toc":
         out.push({
-          toc: { title: { text: b.title, style: "tocTitle" }, numberStyle: { bold: false } },
+          toc: {
+            id: LISTS[b.list ?? "headings"],
+            title: { text: b.title, style: "tocTitle" },
+            numberStyle: { bold: false },
+          },
           pageBreak: b.pageBreakBefore === false ? undefined : "before",
         });
         break;
@@ -182,8 +255,8 @@ export function pdfBlocks(blocks: readonly Block[]): Content[] {
       case "rule":
         out.push({
           canvas: [
-            { type: "line", x1: 0, y1: 0, x2: TEXT_WIDTH, y2: 0, lineWidth: 2 },
-            { type: "line", x1: 0, y1: 3, x2: TEXT_WIDTH, y2: 3, lineWidth: 0.6 },
+            { type: "line", x1: 0, y1: 0, x2: ctx.textWidth, y2: 0, lineWidth: 2 },
+            { type: "line", x1: 0, y1: 3, x2: ctx.textWidth, y2: 3, lineWidth: 0.6 },
           ],
           margin: [0, 2, 0, 12],
         });

@@ -1,10 +1,12 @@
 import {
   AlignmentType,
+  CharacterSet,
   Document,
   Footer,
   Header,
   ImageRun,
   type ISectionOptions,
+  NumberFormat,
   Packer,
   PageNumber,
   Paragraph,
@@ -12,16 +14,16 @@ import {
   TextRun,
   VerticalAlignSection,
 } from "docx";
+import { estimatePageNumbersWith } from "docx/layout";
 import { TextWatermark } from "docx/watermarks";
-import { docxBlocks, FONT, ListCounter, NUMBERING_CONFIG, TEXT_WIDTH_TWIPS, textRuns } from "./docx-blocks";
-import { type Cover, type CoverLine, type DocumentModel, firstOnItsPage } from "./model";
+import { CAPTION_STYLES, type DocxContext, docxBlocks, ListCounter, NUMBERING_CONFIG, textRuns } from "./docx-blocks";
+import { fontData, TYPEFACES } from "./fonts";
+import { type Block, type Cover, type CoverLine, type DocumentModel, firstOnItsPage } from "./model";
 
-// A4 in twentieths of a point; margins 3 cm left, 2.5 cm top, right and bottom.
-const PAGE = {
-  size: { width: 11906, height: 16838 },
-  margin: { top: 1417, right: 1417, bottom: 1417, left: 1701, header: 709, footer: 709 },
-};
-const COVER_SIZE: Record<CoverLine["size"], number> = { title: 44, subtitle: 32, normal: 26, small: 22 };
+// Pages in twentieths of a point: A4, and F4 (215 × 330 mm); margins 3 cm left, 2.5 cm top, right and bottom.
+const SIZES = { A4: { width: 11906, height: 16838 }, F4: { width: 12189, height: 18709 } } as const;
+const MARGIN = { top: 1417, right: 1417, bottom: 1417, left: 1701, header: 709, footer: 709 };
+const COVER_SIZE: Record<CoverLine["size"], number> = { title: 48, subtitle: 34, normal: 26, small: 22 };
 
 function coverChildren(cover: Cover): Paragraph[] {
   const line = (l: CoverLine) =>
@@ -45,19 +47,17 @@ function coverChildren(cover: Cover): Paragraph[] {
     );
   }
   if (cover.bottom?.length) {
-    out.push(new Paragraph({ children: [], spacing: { before: 2400 } }), ...cover.bottom.map(line));
+    out.push(new Paragraph({ children: [], spacing: { before: 1800 } }), ...cover.bottom.map(line));
   }
   return out;
 }
 
-function runningHeader(model: DocumentModel): Header | undefined {
+function runningHeader(model: DocumentModel, font: string): Header | undefined {
   if (!model.header && !model.draft) return undefined;
   const text = [model.draft, model.header].filter(Boolean).join(" — ");
-  const children: Array<TextRun | TextWatermark> = [new TextRun({ text, size: 16, color: "555555" })];
+  const children: Array<TextRun | TextWatermark> = [new TextRun({ text, size: 15, color: "555555" })];
   if (model.draft)
-    children.push(
-      new TextWatermark({ text: model.draft, font: FONT, color: "C00000", opacity: 0.15, layout: "diagonal" }),
-    );
+    children.push(new TextWatermark({ text: model.draft, font, color: "C00000", opacity: 0.15, layout: "diagonal" }));
   return new Header({
     children: [
       new Paragraph({
@@ -69,63 +69,107 @@ function runningHeader(model: DocumentModel): Header | undefined {
   });
 }
 
-function runningFooter(model: DocumentModel): Footer {
+function runningFooter(model: DocumentModel, textWidth: number): Footer {
   return new Footer({
     children: [
       new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS }],
+        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
         children: [
-          new TextRun({ text: model.footer ?? "", size: 16, color: "555555" }),
-          new TextRun({ children: ["\tHalaman ", PageNumber.CURRENT], size: 18 }),
+          new TextRun({ text: model.footer ?? "", size: 15, color: "555555" }),
+          new TextRun({ children: ["\tHalaman ", PageNumber.CURRENT], size: 17 }),
         ],
       }),
     ],
   });
 }
 
-/** The document as a Word file: real headings (so Word's table of contents works), A4, page numbers. */
+/** Where the body starts: the first numbered chapter ("BAB I"); the blocks before it are the front matter. */
+function splitFrontMatter(body: readonly Block[]): [Block[], Block[]] {
+  const at = body.findIndex((b) => b.kind === "heading" && b.level === 1 && b.number);
+  return at <= 0 ? [[], [...body]] : [body.slice(0, at), body.slice(at)];
+}
+
+/**
+ * The document as a Word file: the shipped font embedded, real headings, A4 or F4, page numbers
+ * (front matter in Roman numerals), and the tables of contents, tables and figures written with
+ * their page numbers, as Word lays the pages out (docx's own layout), so Word and LibreOffice show
+ * them without updating the fields.
+ */
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  const counter = new ListCounter();
+  const typeface = model.typeface ?? "book";
+  const font = TYPEFACES[typeface].name;
+  const page = { size: SIZES[model.page ?? "A4"], margin: MARGIN };
+  const textWidth = page.size.width - MARGIN.left - MARGIN.right;
+  const ctx: DocxContext = { textWidth, typeface, counter: new ListCounter() };
   const sections: ISectionOptions[] = [];
   if (model.cover)
     sections.push({
-      properties: { page: PAGE, verticalAlign: VerticalAlignSection.CENTER },
+      properties: { page, verticalAlign: VerticalAlignSection.CENTER },
       children: coverChildren(model.cover),
     });
-  const header = runningHeader(model);
-  sections.push({
-    properties: { page: PAGE },
+  const header = runningHeader(model, font);
+  const running = {
     headers: header ? { default: header } : undefined,
-    footers: { default: runningFooter(model) },
-    children: docxBlocks(firstOnItsPage(model.body), counter),
+    footers: { default: runningFooter(model, textWidth) },
+  };
+  const [front, body] = model.frontMatter ? splitFrontMatter(model.body) : [[], [...model.body]];
+  if (front.length)
+    sections.push({
+      properties: { page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.LOWER_ROMAN } } },
+      ...running,
+      children: docxBlocks(firstOnItsPage(front), ctx),
+    });
+  sections.push({
+    properties: { page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } },
+    ...running,
+    children: docxBlocks(firstOnItsPage(body), ctx),
+  });
+  const caption = (id: string, name: string) => ({
+    id,
+    name,
+    basedOn: "Normal",
+    next: "Normal",
+    run: { bold: true },
+    paragraph: { keepNext: true, spacing: { before: 80, after: 80 } },
   });
   const doc = new Document({
     creator: model.meta.author,
     title: model.meta.title,
     subject: model.meta.subject,
     keywords: model.meta.keywords?.join(", "),
-    // Word asks to update the table of contents when the file is opened, so page numbers appear.
-    features: { updateFields: true },
+    // The font travels with the file: Word and LibreOffice draw the text as the PDF does.
+    fonts: (["normal", "bold", "italics", "bolditalics"] as const).map((face) => ({
+      name: font,
+      data: fontData(typeface, face),
+      characterSet: CharacterSet.ANSI,
+    })),
+    // The page numbers of the lists, worked out as Word lays out the pages (best guess where the
+    // layout cannot follow Word exactly), written into the fields.
+    pageNumbers: estimatePageNumbersWith({ guess: true }),
     numbering: { config: NUMBERING_CONFIG },
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: 22 },
+          run: { font, size: 21 },
           paragraph: { spacing: { after: 120, line: 300 } },
         },
         heading1: {
-          run: { font: FONT, size: 28, bold: true, color: "000000" },
+          run: { font, size: 30, bold: true, color: "000000" },
           paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 360 } },
         },
         heading2: {
-          run: { font: FONT, size: 24, bold: true, color: "000000" },
+          run: { font, size: 25, bold: true, color: "000000" },
           paragraph: { spacing: { before: 240, after: 120 } },
         },
         heading3: {
-          run: { font: FONT, size: 22, bold: true, color: "000000" },
-          paragraph: { spacing: { before: 200, after: 100 } },
+          run: { font, size: 22, bold: true, color: "000000" },
+          paragraph: { spacing: { before: 160, after: 80 } },
         },
       },
+      paragraphStyles: [
+        caption(CAPTION_STYLES.tables, "Keterangan Tabel"),
+        caption(CAPTION_STYLES.figures, "Keterangan Gambar"),
+      ],
     },
     sections,
   });
