@@ -172,6 +172,23 @@ export function firstOnItsPage(body: readonly Block[]): Block[] {
   return [...body];
 }
 
+/** Whether a block starts a page of its own (a chapter, a list). */
+const startsPage = (b: Block | undefined) =>
+  (b?.kind === "heading" && b.level === 1 && b.pageBreakBefore !== false) ||
+  (b?.kind === "toc" && b.pageBreakBefore !== false);
+
+/**
+ * The body without the page breaks that would leave a page empty: one just before a block that
+ * starts a page anyway, one at the very end, and two in a row.
+ */
+export function withoutBlankPages(body: readonly Block[]): Block[] {
+  return body.filter(
+    (b, i) =>
+      b.kind !== "pageBreak" ||
+      !(i === body.length - 1 || startsPage(body[i + 1]) || body[i + 1]?.kind === "pageBreak"),
+  );
+}
+
 // ── Builders ─────────────────────────────────────────────────────────────────────────────
 
 /** Runs from plain text, or a list of strings and runs. */

@@ -18,7 +18,7 @@ import { estimatePageNumbersWith } from "docx/layout";
 import { TextWatermark } from "docx/watermarks";
 import { CAPTION_STYLES, type DocxContext, docxBlocks, ListCounter, NUMBERING_CONFIG, textRuns } from "./docx-blocks";
 import { fontData, TYPEFACES } from "./fonts";
-import { type Block, type Cover, type CoverLine, type DocumentModel, firstOnItsPage } from "./model";
+import { type Block, type Cover, type CoverLine, type DocumentModel, firstOnItsPage, withoutBlankPages } from "./model";
 
 // Pages in twentieths of a point: A4, and F4 (215 × 330 mm); margins 3 cm left, 2.5 cm top, right and bottom.
 const SIZES = { A4: { width: 11906, height: 16838 }, F4: { width: 12189, height: 18709 } } as const;
@@ -112,7 +112,8 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     headers: header ? { default: header } : undefined,
     footers: { default: runningFooter(model, textWidth) },
   };
-  const [front, body] = model.frontMatter ? splitFrontMatter(model.body) : [[], [...model.body]];
+  const all = withoutBlankPages(model.body);
+  const [front, body] = model.frontMatter ? splitFrontMatter(all) : [[], all];
   if (front.length)
     sections.push({
       properties: { page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.LOWER_ROMAN } } },

@@ -3,7 +3,7 @@ import pdfmake from "pdfmake";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import { toRoman } from "../../domain/documents";
 import { FONT_DIRS, TYPEFACES, type Typeface } from "./fonts";
-import { type CoverLine, type DocumentModel, firstOnItsPage } from "./model";
+import { type CoverLine, type DocumentModel, firstOnItsPage, withoutBlankPages } from "./model";
 import { PdfContext, pdfBlocks } from "./pdf-blocks";
 
 // The shipped open fonts (./fonts.ts): nothing is read from the system or the network.
@@ -92,7 +92,7 @@ export async function layoutPdf(model: DocumentModel): Promise<PdfLayout> {
   const size = PAGE_SIZES[model.page ?? "A4"];
   const typeface = model.typeface ?? "book";
   const ctx = new PdfContext(size.width - MARGINS[0] - MARGINS[2], typeface);
-  const content = [...cover(model), ...pdfBlocks(firstOnItsPage(model.body), ctx)];
+  const content = [...cover(model), ...pdfBlocks(firstOnItsPage(withoutBlankPages(model.body)), ctx)];
   const labels = pageLabeller(model, ctx);
   let pageCount = 0;
   const doc: TDocumentDefinitions = {
