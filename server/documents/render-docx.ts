@@ -5,6 +5,7 @@ import {
   Footer,
   Header,
   ImageRun,
+  LineRuleType,
   type ISectionOptions,
   NumberFormat,
   Packer,
@@ -42,7 +43,9 @@ function coverChildren(cover: Cover): Paragraph[] {
         // docx sizes images in pixels at 96 per inch; the model gives points (72 per inch).
         children: [new ImageRun({ type, data, transformation: { width: (width * 4) / 3, height: (height * 4) / 3 } })],
         alignment: AlignmentType.CENTER,
-        spacing: { before: 240, after: 240 },
+        // The document's line spacing is a multiple; said again here, since a reader that takes it
+        // as a fixed height cuts the emblem off at the top.
+        spacing: { before: 240, after: 240, line: 240, lineRule: LineRuleType.AUTO },
       }),
     );
   }
