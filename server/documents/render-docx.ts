@@ -142,11 +142,16 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     subject: model.meta.subject,
     keywords: model.meta.keywords?.join(", "),
     // The font travels with the file: Word and LibreOffice draw the text as the PDF does.
-    fonts: (["normal", "bold", "italics", "bolditalics"] as const).map((face) => ({
-      name: font,
-      data: fontData(typeface, face),
-      characterSet: CharacterSet.ANSI,
-    })),
+    fonts: [
+      {
+        name: font,
+        data: fontData(typeface, "normal"),
+        bold: fontData(typeface, "bold"),
+        italic: fontData(typeface, "italics"),
+        boldItalic: fontData(typeface, "bolditalics"),
+        characterSet: CharacterSet.ANSI,
+      },
+    ],
     // The page numbers of the lists, worked out as Word lays out the pages (best guess where the
     // layout cannot follow Word exactly), written into the fields.
     pageNumbers: estimatePageNumbersWith({ guess: true }),
