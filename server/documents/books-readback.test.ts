@@ -31,7 +31,10 @@ const t = setupTestApp();
 const dir = mkdtempSync(path.join(tmpdir(), "kc-readback-"));
 let enacted: PlanRow;
 let programNames: string[] = [];
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// KEEP_READBACK=1 keeps the files to look at (pdftoppm -png …).
+afterAll(() =>
+  process.env.KEEP_READBACK ? console.log(`read-back files: ${dir}`) : rmSync(dir, { recursive: true, force: true }),
+);
 
 beforeAll(async () => {
   if (!tools) return;

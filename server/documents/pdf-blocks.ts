@@ -213,6 +213,16 @@ function figure(f: Figure, ctx: PdfContext): Content {
   };
 }
 
+/**
+ * A node inside a kept block, without the mark that lets the renderer move it to the next page:
+ * a page break asked for inside an unbreakable block left an empty page and lost the block.
+ */
+function withoutHeadline(node: Content): Content {
+  if (typeof node !== "object" || node === null || !("headlineLevel" in node)) return node;
+  const { headlineLevel: _, ...rest } = node as unknown as { headlineLevel?: number } & Record<string, unknown>;
+  return rest as unknown as Content;
+}
+
 /** The body blocks as pdfmake content. */
 export function pdfBlocks(blocks: readonly Block[], ctx: PdfContext): Content[] {
   const out: Content[] = [];
@@ -234,7 +244,7 @@ export function pdfBlocks(blocks: readonly Block[], ctx: PdfContext): Content[] 
         out.push(figure(b, ctx));
         break;
       case "keep":
-        out.push({ stack: pdfBlocks(b.blocks, ctx), unbreakable: true });
+        out.push({ stack: pdfBlocks(b.blocks, ctx).map(withoutHeadline), unbreakable: true });
         break;
       case "toc":
         out.push({

@@ -7,7 +7,8 @@ import { type CoverLine, type DocumentModel, firstOnItsPage, withoutBlankPages }
 import { PdfContext, pdfBlocks } from "./pdf-blocks";
 
 // The shipped open fonts (./fonts.ts): nothing is read from the system or the network.
-const FAMILY: Record<Typeface, string> = { book: "Book", regulation: "Regulation" };
+// Registered under their own names: the charts' SVG asks for "Noto Serif" by name.
+const FAMILY: Record<Typeface, string> = { book: TYPEFACES.book.name, regulation: TYPEFACES.regulation.name };
 pdfmake.setFonts({
   [FAMILY.book]: TYPEFACES.book.files,
   [FAMILY.regulation]: TYPEFACES.regulation.files,
