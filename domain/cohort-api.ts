@@ -15,6 +15,8 @@ export const CohortOut = z.object({
   plan: z.record(z.string(), z.string().nullable()),
   resultLetterNumber: z.string().nullable(),
   resultLetterDate: z.string().nullable(),
+  resultLetterSignatoryName: z.string().nullable(),
+  resultLetterSignatoryNip: z.string().nullable(),
   selectionPublishedAt: z.string().nullable(),
   version: z.number().int(),
   counts: z.object({ candidates: z.number().int(), selected: z.number().int(), withdrawn: z.number().int() }),
@@ -114,6 +116,17 @@ export const SelectionInput = z
     reasons: z.record(z.string().regex(/^\d+$/), z.string().max(2000)).default({}),
     resultLetterNumber: z.string().trim().max(100).optional(),
     resultLetterDate: z.iso.date().optional(),
+    resultLetterSignatoryName: z
+      .string()
+      .trim()
+      .min(3, "Nama penanda tangan minimal 3 huruf")
+      .max(200, "Nama penanda tangan maksimal 200 huruf")
+      .optional(),
+    resultLetterSignatoryNip: z
+      .string()
+      .trim()
+      .regex(/^\d{18}$/, "NIP terdiri dari 18 angka")
+      .optional(),
     publish: z.boolean().default(false),
   })
   .refine((s) => !s.publish || (s.resultLetterNumber && s.resultLetterDate), {

@@ -56,7 +56,28 @@ export const MasterplanUpdate = z
   .superRefine(periodIssues);
 export type MasterplanUpdate = z.infer<typeof MasterplanUpdate>;
 
-/** Body of moving a plan; enactment needs the Perkada number and date. */
+const Nip = z
+  .string()
+  .trim()
+  .regex(/^\d{18}$/, "NIP terdiri dari 18 angka");
+
+/** What enactment needs besides the number and date, with the label its 422 names. */
+const ENACTMENT_FIELDS = [
+  ["perkadaNumber", "Nomor Perkada (Perbup/Perwali/Pergub) wajib diisi"],
+  ["perkadaDate", "Tanggal Perkada (Perbup/Perwali/Pergub) wajib diisi"],
+  ["headName", "Nama kepala daerah yang menandatangani wajib diisi"],
+  ["secretaryName", "Nama Sekretaris Daerah yang mengundangkan wajib diisi"],
+  ["secretaryNip", "NIP Sekretaris Daerah wajib diisi"],
+  ["promulgatedOn", "Tanggal pengundangan wajib diisi"],
+  ["gazetteYear", "Tahun Berita Daerah wajib diisi"],
+  ["gazetteNumber", "Nomor Berita Daerah wajib diisi"],
+] as const;
+
+/**
+ * Body of moving a plan. Enactment needs the Perkada number and date, who signed it (the
+ * regional head), who promulgated it (the Sekretaris Daerah with an 18-digit NIP) on which day,
+ * and its place in the Berita Daerah, so the enacted Perkada prints no blank.
+ */
 export const MasterplanTransition = z
   .object({
     action: z.enum(MASTERPLAN_ACTION_NAMES, "Tindakan tidak dikenal"),
@@ -64,20 +85,28 @@ export const MasterplanTransition = z
     note: text(2000, "Catatan").optional(),
     perkadaNumber: text(200, "Nomor Perkada").optional(),
     perkadaDate: IsoDate.optional(),
+    headName: text(200, "Nama kepala daerah").optional(),
+    secretaryName: text(200, "Nama Sekretaris Daerah").optional(),
+    secretaryNip: Nip.optional(),
+    promulgatedOn: IsoDate.optional(),
+    gazetteYear: Year.optional(),
+    gazetteNumber: text(50, "Nomor Berita Daerah").optional(),
   })
   .superRefine((t, ctx) => {
     if (t.action !== "enact") return;
-    if (!t.perkadaNumber)
+    for (const [key, message] of ENACTMENT_FIELDS)
+      if (t[key] === undefined || t[key] === "") ctx.addIssue({ code: "custom", path: [key], message });
+    if (t.perkadaDate && t.promulgatedOn && t.promulgatedOn < t.perkadaDate)
       ctx.addIssue({
         code: "custom",
-        path: ["perkadaNumber"],
-        message: "Nomor Perkada (Perbup/Perwali/Pergub) wajib diisi",
+        path: ["promulgatedOn"],
+        message: "Tanggal pengundangan tidak boleh sebelum tanggal penetapan",
       });
-    if (!t.perkadaDate)
+    if (t.promulgatedOn && t.gazetteYear && Number(t.promulgatedOn.slice(0, 4)) !== t.gazetteYear)
       ctx.addIssue({
         code: "custom",
-        path: ["perkadaDate"],
-        message: "Tanggal Perkada (Perbup/Perwali/Pergub) wajib diisi",
+        path: ["gazetteYear"],
+        message: "Tahun Berita Daerah harus sama dengan tahun pengundangan",
       });
   });
 export type MasterplanTransition = z.infer<typeof MasterplanTransition>;
@@ -141,6 +170,8 @@ export const PriorityIssuesContent = z.object({
 export const VisionContent = z.object({
   vision: text(2000, "Visi"),
   rpjmdVision: text(2000, "Visi RPJMD").optional(),
+  /** The region's own RPJMD Perda as cited in Dasar Hukum: "Peraturan Daerah Kota Banjar Nomor 3 Tahun 2025 tentang …". */
+  rpjmdRegulation: text(500, "Peraturan Daerah tentang RPJMD").optional(),
   missions: z
     .array(z.object({ text: required(2000, "Misi"), rpjmdMission: text(2000, "Misi RPJMD").optional() }))
     .max(30),

@@ -31,6 +31,12 @@ export const MasterplanOut = z.object({
     .string()
     .nullable()
     .describe("Berkas Perkada (Perbup/Perwali/Pergub) bertanda tangan; unduh di /api/files/:id"),
+  perkadaHeadName: z.string().nullable().describe("Kepala daerah yang menandatangani Perkada"),
+  perkadaSecretaryName: z.string().nullable().describe("Sekretaris Daerah yang mengundangkan Perkada"),
+  perkadaSecretaryNip: z.string().nullable(),
+  perkadaPromulgatedOn: z.string().nullable().describe("Tanggal pengundangan"),
+  perkadaGazetteYear: z.number().int().nullable().describe("Tahun Berita Daerah"),
+  perkadaGazetteNumber: z.string().nullable().describe("Nomor Berita Daerah"),
   previousId: z.number().int().nullable(),
   version: z.number().int(),
   createdAt: z.string(),

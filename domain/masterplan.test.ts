@@ -34,18 +34,43 @@ describe("masterplan transitions", () => {
   it("starts a revision only from an enacted plan", () => {
     expect(MASTERPLAN_STATUSES.filter(canStartRevision)).toEqual(["enacted"]);
   });
-  it("needs the Perkada number and date to enact", () => {
+  it("needs the Perkada number and date, its signatory, promulgation and Berita Daerah to enact", () => {
     const r = MasterplanTransition.safeParse({ action: "enact", version: 3 });
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => i.path.join("."))).toEqual(["perkadaNumber", "perkadaDate"]);
-    expect(
-      MasterplanTransition.safeParse({
-        action: "enact",
-        version: 3,
-        perkadaNumber: "12/2025",
-        perkadaDate: "2025-02-03",
-      }).success,
-    ).toBe(true);
+    expect(r.error?.issues.map((i) => i.path.join("."))).toEqual([
+      "perkadaNumber",
+      "perkadaDate",
+      "headName",
+      "secretaryName",
+      "secretaryNip",
+      "promulgatedOn",
+      "gazetteYear",
+      "gazetteNumber",
+    ]);
+    const full = {
+      action: "enact",
+      version: 3,
+      perkadaNumber: "12/2025",
+      perkadaDate: "2025-02-03",
+      headName: "H. Dadang Sudrajat",
+      secretaryName: "Drs. Agus Salim Nurjaman, M.Si.",
+      secretaryNip: "197005121995031004",
+      promulgatedOn: "2025-02-04",
+      gazetteYear: 2025,
+      gazetteNumber: "12",
+    };
+    expect(MasterplanTransition.safeParse(full).success).toBe(true);
+    const issue = (patch: object) =>
+      MasterplanTransition.safeParse({ ...full, ...patch }).error?.issues.map((i) => [i.path.join("."), i.message]);
+    expect(issue({ secretaryNip: "1970 0512" })).toEqual([["secretaryNip", "NIP terdiri dari 18 angka"]]);
+    expect(issue({ promulgatedOn: "2025-02-01" })).toEqual([
+      ["promulgatedOn", "Tanggal pengundangan tidak boleh sebelum tanggal penetapan"],
+    ]);
+    expect(issue({ gazetteYear: 2024 })).toEqual([
+      ["gazetteYear", "Tahun Berita Daerah harus sama dengan tahun pengundangan"],
+    ]);
+    // The other moves take none of it.
+    expect(MasterplanTransition.safeParse({ action: "submit", version: 3 }).success).toBe(true);
   });
 });
 

@@ -15,6 +15,11 @@ const Number_ = z.string().trim().min(3, "Nomor minimal 3 karakter").max(100, "N
 const Name = z.string().trim().min(3, "Nama minimal 3 huruf").max(200, "Nama maksimal 200 huruf");
 const Position = z.string().trim().min(3, "Jabatan minimal 3 huruf").max(200, "Jabatan maksimal 200 huruf");
 const Place = z.string().trim().max(200, "Tempat maksimal 200 huruf");
+/** A civil servant's NIP: 18 digits. */
+export const Nip = z
+  .string()
+  .trim()
+  .regex(/^\d{18}$/, "NIP terdiri dari 18 angka");
 
 /** Body of recording one region's memorandum; null clears a field, absent keeps it. */
 export const MouInput = z.object({
@@ -25,6 +30,7 @@ export const MouInput = z.object({
   place: Place.nullish(),
   ministrySignatoryName: Name.nullish(),
   ministrySignatoryPosition: Position.nullish(),
+  ministrySignatoryNip: Nip.nullish(),
   regionSignatoryName: Name.nullish(),
   regionSignatoryPosition: Position.nullish(),
   /** The version read; required once the memorandum exists, absent or 0 to create it. */
@@ -52,6 +58,7 @@ export const MouCeremonyInput = z
     place: Place.optional(),
     ministrySignatoryName: Name,
     ministrySignatoryPosition: Position,
+    ministrySignatoryNip: Nip.optional(),
     candidateIds: z.array(z.number().int().positive()).min(1, "Pilih minimal satu daerah").max(600),
     numbers: z.array(MouCeremonyNumbers).max(600).optional(),
   })
@@ -118,6 +125,7 @@ export const MouOut = z.object({
   place: z.string().nullable(),
   ministrySignatoryName: z.string().nullable(),
   ministrySignatoryPosition: z.string().nullable(),
+  ministrySignatoryNip: z.string().nullable(),
   regionSignatoryName: z.string().nullable(),
   regionSignatoryPosition: z.string().nullable(),
   scan: z.object({ id: z.string(), name: z.string(), size: z.number().int() }).nullable(),

@@ -22,6 +22,7 @@ import { checkSameOrigin } from "./auth/csrf";
 import { resolveAuthSecret } from "./auth/secret";
 import { compression, webStaticOptions } from "./compression";
 import type { Database } from "./db/client";
+import type { MinistryLogo } from "./documents/cohort/ministry-logo";
 import { AppError, handleError } from "./errors";
 import type { FileStore } from "./files/store";
 import { MAX_UPLOAD_BYTES } from "./files/store";
@@ -88,6 +89,7 @@ declare module "fastify" {
     feedbackSettings: FeedbackSettings;
     openData: OpenDataSettings;
     books: BookCache;
+    ministryLogo: MinistryLogo | null;
   }
   interface FastifyRequest {
     /** The signed-in person, or null for the public. */
@@ -121,6 +123,8 @@ export type AppOptions = {
   openData?: OpenDataSettings;
   /** Memory for rendered books (BOOK_CACHE_MB); 128 MB when absent. */
   bookCacheBytes?: number;
+  /** The ministry's logo on letters (MINISTRY_LOGO_FILE, checked at start); none when absent. */
+  ministryLogo?: MinistryLogo | null;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -151,6 +155,7 @@ export async function buildApp(opts: AppOptions) {
   app.decorate("feedbackSettings", opts.feedback ?? DEFAULT_FEEDBACK_SETTINGS);
   app.decorate("openData", opts.openData ?? DEFAULT_OPEN_DATA_SETTINGS);
   app.decorate("books", new BookCache(opts.bookCacheBytes ?? 128 * 1024 * 1024));
+  app.decorate("ministryLogo", opts.ministryLogo ?? null);
   app.decorate("files", { dir: opts.filesDir ?? path.join(tmpdir(), `kotacerdas-files-${process.pid}`) });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
   // Before any route: gzip/brotli for JSON and text answers (the plugin hooks each route as declared).

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseEnv } from "node:util";
 import { z } from "zod";
+import { type MinistryLogo, readMinistryLogo } from "./documents/cohort/ministry-logo";
 import type { FeedbackSettings } from "./services/feedback/settings";
 import {
   DEFAULT_OPEN_DATA_SETTINGS,
@@ -45,6 +46,7 @@ const Env = z.object({
   OPEN_DATA_CONTACT_EMAIL: z.email("bukan alamat e-mail yang valid").optional(),
   OPEN_DATA_MINISTRY: z.string().min(3).max(200).default(DEFAULT_OPEN_DATA_SETTINGS.ministry.name),
   BOOK_CACHE_MB: z.coerce.number().int().min(0).max(16384).default(128),
+  MINISTRY_LOGO_FILE: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -61,6 +63,8 @@ export type Config = {
   authSecret: string | undefined;
   /** Memory for rendered books kept until their plan's data changes; 0 keeps none. */
   bookCacheBytes: number;
+  /** The ministry's logo at the left of the letterhead (MINISTRY_LOGO_FILE: PNG or JPEG, ≤ 1 MB); none keeps the kop text-only. */
+  ministryLogo: MinistryLogo | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   firstAdmin: { email: string; password: string | undefined; name: string } | undefined;
@@ -89,10 +93,18 @@ export function loadDotEnv(file = ".env"): void {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = Env.safeParse(raw);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  const lines = parsed.error?.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`) ?? [];
+  // The logo file is read once here, so a wrong one stops the start with the other problems.
+  let ministryLogo: MinistryLogo | undefined;
+  const logoFile = parsed.data?.MINISTRY_LOGO_FILE ?? (parsed.success ? undefined : raw.MINISTRY_LOGO_FILE);
+  if (logoFile)
+    try {
+      ministryLogo = readMinistryLogo(path.resolve(logoFile));
+    } catch (err) {
+      lines.push(`  MINISTRY_LOGO_FILE: ${(err as Error).message}`);
+    }
+  if (!parsed.success || lines.length)
     throw new ConfigError(`Konfigurasi lingkungan tidak valid:\n${lines.join("\n")}`);
-  }
   const e = parsed.data;
   return {
     port: e.PORT,
@@ -115,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perEmailPerDay: e.FEEDBACK_LIMIT_PER_EMAIL_DAY,
     },
     bookCacheBytes: e.BOOK_CACHE_MB * 1024 * 1024,
+    ministryLogo,
     openData: {
       license: LICENSES[e.OPEN_DATA_LICENSE],
       // Without its own address, questions about the data go to the first admin.

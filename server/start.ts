@@ -39,6 +39,7 @@ export async function startServer(config: Config) {
     feedback: config.feedback,
     openData: config.openData,
     bookCacheBytes: config.bookCacheBytes,
+    ministryLogo: config.ministryLogo,
   });
   try {
     const seeded = await seedReferenceData(database.db);

@@ -55,7 +55,10 @@ function block(b: Block): string {
       // pandoc gets the caption; the drawing itself is the PNG our renderers embed.
       return `*${mdEscape(b.caption)}*`;
     case "keep":
-      return b.blocks.map(block).filter((s) => s !== "").join("\n\n");
+      return b.blocks
+        .map(block)
+        .filter((s) => s !== "")
+        .join("\n\n");
     case "toc":
     case "pageBreak":
     case "spacer":

@@ -128,7 +128,7 @@ export class PlanWriter {
   }
 
   /** Moves the plan (submit, return, approve, enact) as `by`, with the version read just before. */
-  async transition(by: Who, action: string, extra: Record<string, string> = {}) {
+  async transition(by: Who, action: string, extra: Record<string, string | number> = {}) {
     const plan = await this.people.coordinator.get<Data<{ version: number }>>(this.url);
     await this.who(by).post(`${this.url}/transition`, { action, version: plan.data.version, ...extra });
   }

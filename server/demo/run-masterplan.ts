@@ -27,6 +27,15 @@ import { carryStage, type StageWork } from "./run-bimtek";
 export const BANJAR = "32.79";
 export const BANJAR_PLAN_TITLE = "Masterplan Smart City Kota Banjar 2024–2033";
 export const BANJAR_PERWALI = { number: "Peraturan Wali Kota Banjar Nomor 45 Tahun 2024", date: "2024-12-16" };
+/** Who signed the demo's Perwali (the Wali Kota of its foreword) and who promulgated it, and its Berita Daerah. */
+export const BANJAR_PERWALI_ENACTMENT = {
+  headName: "H. Dadang Sudrajat",
+  secretaryName: "Drs. Rahmat Hidayat Suryana, M.Si.",
+  secretaryNip: "196908171994031006",
+  promulgatedOn: "2024-12-16",
+  gazetteYear: 2024,
+  gazetteNumber: "45",
+};
 /** Kota Banjar's programs as the demo writes them, with the demo's keys. */
 export const PROGRAMS = [...PROGRAMS_A, ...PROGRAMS_B, ...PROGRAMS_C];
 const ELEMENTS = { ...ELEMENTS_A, ...ELEMENTS_B };
@@ -177,6 +186,7 @@ export async function writeBanjarMasterplan(opts: {
   await w.transition("coordinator", "enact", {
     perkadaNumber: BANJAR_PERWALI.number,
     perkadaDate: BANJAR_PERWALI.date,
+    ...BANJAR_PERWALI_ENACTMENT,
   });
   await coordinator.upload(`/api/masterplans/${planId}/perkada-file`, {
     name: "Perwali Kota Banjar Nomor 45 Tahun 2024 - Masterplan Smart City.pdf",

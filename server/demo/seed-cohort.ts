@@ -109,6 +109,8 @@ export async function seedCohort(app: App, admin: DemoClient, log: (line: string
     publish: true,
     resultLetterNumber: "B-DEMO/DJAI/AI.01.02/01/2024",
     resultLetterDate: "2024-01-19",
+    resultLetterSignatoryName: "Dr. Andreas Wicaksono (fiktif)",
+    resultLetterSignatoryNip: "197105121996031002",
   });
   await admin.post(`/api/cohorts/${cohortId}/transition`, { to: "mou" });
   await admin.post(`/api/cohorts/${cohortId}/mou-ceremony`, {
@@ -117,6 +119,7 @@ export async function seedCohort(app: App, admin: DemoClient, log: (line: string
     place: "Penandatanganan virtual",
     ministrySignatoryName: "Dr. Andreas Wicaksono (fiktif)",
     ministrySignatoryPosition: "Direktur Jenderal Aplikasi Informatika, Kementerian Komunikasi dan Informatika",
+    ministrySignatoryNip: "197105121996031002",
     candidateIds: chosen,
     numbers: chosen.map((id, i) => {
       const code = ranking.data.find((r) => r.candidateId === id)?.regionCode ?? "";

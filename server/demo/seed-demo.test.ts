@@ -8,7 +8,7 @@ import { addDays } from "./evaluation-2025-ii";
 import { FEEDBACK_LETTERS } from "./feedback-step";
 import { RETURNED_REALISATION } from "./inbox-step";
 import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_PEOPLE, SELECTED_2024 } from "./people";
-import { BANJAR_PERWALI, BANJAR_PLAN_TITLE } from "./run-masterplan";
+import { BANJAR_PERWALI, BANJAR_PERWALI_ENACTMENT, BANJAR_PLAN_TITLE } from "./run-masterplan";
 import { seedDemo } from "./seed-demo";
 
 const t = setupTestApp();
@@ -81,6 +81,9 @@ describe("kotacerdas seed --demo", () => {
       status: "enacted",
       perkadaNumber: BANJAR_PERWALI.number,
       perkadaDate: "2024-12-16",
+      perkadaHeadName: BANJAR_PERWALI_ENACTMENT.headName,
+      perkadaSecretaryNip: BANJAR_PERWALI_ENACTMENT.secretaryNip,
+      perkadaGazetteNumber: "45",
       createdAt: expect.stringMatching(/^2024-04-24/),
     });
     const pdf = await app.inject({ url: `/api/files/${plan.perkadaFileId}`, headers: { cookie: coordinator } });

@@ -60,7 +60,11 @@ export function columnWidths(
       const span = c.colSpan ?? 1;
       // A cell over several columns asks nothing of any one of them.
       if (span === 1 && col < n)
-        min[col] = Math.max(min[col] ?? 0, widestWord(c, opts.typeface, header) * opts.fontSize + opts.padding + 1);
+        min[col] = Math.max(
+          min[col] ?? 0,
+          widestWord(c, opts.typeface, header) * opts.fontSize + opts.padding + 1,
+          c.image ? c.image.width + opts.padding + 1 : 0,
+        );
       col += span;
     }
   };

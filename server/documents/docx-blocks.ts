@@ -5,7 +5,7 @@ import {
   type ILevelsOptions,
   ImageRun,
   LevelFormat,
-  PageBreak,
+  LineRuleType,
   Paragraph,
   ShadingType,
   StyleLevel,
@@ -155,8 +155,29 @@ const thin = { style: BorderStyle.SINGLE, size: 4, color: "808080" };
 const GRID = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
 
 function tableCell(c: Cell, width: number, small: boolean, columnAlign: Align | undefined, keep: boolean): TableCell {
+  const picture = c.image
+    ? [
+        new Paragraph({
+          // docx sizes pictures in pixels at 96 per inch; the model gives points (72 per inch).
+          children: [
+            new ImageRun({
+              type: c.image.type,
+              data: c.image.data,
+              transformation: {
+                width: Math.round((c.image.width * 4) / 3),
+                height: Math.round((c.image.height * 4) / 3),
+              },
+            }),
+          ],
+          alignment: ALIGN[c.align ?? columnAlign ?? "left"],
+          spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
+          keepNext: true,
+        }),
+      ]
+    : [];
   return new TableCell({
     children: [
+      ...picture,
       new Paragraph({
         children: textRuns(c.runs, small ? SIZE.small : undefined),
         alignment: ALIGN[c.align ?? columnAlign ?? "left"],
@@ -315,7 +336,15 @@ export function docxBlocks(
         );
         break;
       case "pageBreak":
-        out.push(new Paragraph({ children: [new PageBreak()] }));
+        // An empty line that starts the next page: a break inside a paragraph left the paragraph's
+        // empty rest alone on a page when the page before it was full.
+        out.push(
+          new Paragraph({
+            children: [],
+            pageBreakBefore: true,
+            spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+          }),
+        );
         break;
       case "spacer":
         for (let j = 0; j < b.lines; j++) out.push(new Paragraph({ children: [], keepNext: k || undefined }));

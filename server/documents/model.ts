@@ -48,9 +48,14 @@ export type ListItem = { runs: Run[]; sublist?: List };
 /** A bullet list, or a numbered list in decimal ("1.") or letters ("a."), as legal text uses. */
 export type List = { kind: "list"; style: "bullet" | "decimal" | "alpha"; items: ListItem[] };
 
+/** An image with its printed size in points (the emblem on a cover or a Perkada, the ministry's logo). */
+export type Picture = { data: Uint8Array; type: "png" | "jpg"; width: number; height: number };
+
 /** A table cell: plain text, or runs; `colSpan` merges cells to the right. */
 export type Cell = {
   runs: Run[];
+  /** A picture drawn above the text, aligned as the cell (the emblem on a Perkada, a letterhead's logo). */
+  image?: Picture;
   align?: Align;
   colSpan?: number;
   /** Header and total rows are shaded; "strong" fills the cell (bars of a schedule). */
@@ -127,7 +132,7 @@ export type CoverLine = { text: string; size: "title" | "subtitle" | "normal" | 
  */
 export type Cover = {
   lines: CoverLine[];
-  image?: { data: Uint8Array; type: "png" | "jpg"; width: number; height: number };
+  image?: Picture;
   imageAfter?: number;
   /** Lines pushed to the bottom of the cover (issuer and year). */
   bottom?: CoverLine[];

@@ -1,10 +1,14 @@
 import type { Content, TableCell } from "pdfmake/interfaces";
 import { columnWidths } from "./column-widths";
 import type { Typeface } from "./fonts";
-import type { Block, Cell, Figure, Heading, List, ListItem, Paragraph, Run, Table } from "./model";
+import type { Block, Cell, Figure, Heading, List, ListItem, Paragraph, Picture, Run, Table } from "./model";
 
 export const SIZE = { small: 8.5, normal: 10.5, large: 13 } as const;
 const CM = 28.3465;
+
+/** A picture as pdfmake takes it inline. */
+export const dataUri = (p: Picture) =>
+  `data:image/${p.type === "jpg" ? "jpeg" : "png"};base64,${Buffer.from(p.data).toString("base64")}`;
 
 /** Which list a listed node goes to: pdfmake's table-of-contents ids. */
 export const LISTS = { headings: "headings", tables: "tables", figures: "figures" } as const;
@@ -58,13 +62,12 @@ function heading(h: Heading, ctx: PdfContext): Content[] {
   const pageBreak = chapter && h.pageBreakBefore !== false ? ("before" as const) : undefined;
   if (!chapter || !h.number) {
     const text = h.number ? `${h.number}  ${h.text}` : h.text;
-    if (h.toc === false) return [{ text, style, pageBreak, headlineLevel: h.level }];
+    if (h.toc === false) return [{ text, style, pageBreak }];
     return [
       ctx.mark({
         text,
         style,
         pageBreak,
-        headlineLevel: h.level,
         tocItem: LISTS.headings,
         tocMargin: [(h.level - 1) * 14, 1, 0, 1],
         outline: true,
@@ -88,8 +91,6 @@ function heading(h: Heading, ctx: PdfContext): Content[] {
           opacity: 0,
           lineHeight: 0.1,
           pageBreak,
-          // Moves with the heading when the heading moves to the next page.
-          headlineLevel: 1,
         };
   const visible: Content = {
     stack: [
@@ -98,7 +99,6 @@ function heading(h: Heading, ctx: PdfContext): Content[] {
     ],
     pageBreak: anchor ? undefined : pageBreak,
     margin: [0, pageBreak ? 0 : 14, 0, 0],
-    headlineLevel: 1,
   };
   if (anchor) ctx.mark(anchor);
   if (!ctx.bodyStart) ctx.bodyStart = anchor ?? visible;
@@ -111,7 +111,6 @@ function paragraph(p: Paragraph): Content {
     alignment: p.align,
     fontSize: p.size ? SIZE[p.size] : undefined,
     margin: [(p.indent ?? 0) * CM, 0, 0, p.tight ? 0 : 6],
-    headlineLevel: p.keepWithNext ? 4 : undefined,
   };
 }
 
@@ -127,7 +126,12 @@ function list(l: List, after = 6): Content {
   return { ol: items, type: l.style === "alpha" ? "lower-alpha" : "decimal", margin };
 }
 
-function table(t: Table, ctx: PdfContext): Content[] {
+/**
+ * A table as pdfmake content, in two parts: its caption, header and first `headRows` rows, and the
+ * rows after them (an own table without a header, sized alike), so that what introduces a long
+ * table can be kept on a page with its start. With `headRows` undefined the whole table is the head.
+ */
+function tableParts(t: Table, ctx: PdfContext, headRows?: number): { head: Content[]; rest: Content | null } {
   const size = t.size === "small" ? SIZE.small : undefined;
   const grid = t.layout !== "plain";
   const pad = grid ? (size ? 3 : 4) : 0;
@@ -144,51 +148,67 @@ function table(t: Table, ctx: PdfContext): Content[] {
     let col = 0;
     for (const c of cells) {
       const span = c.colSpan ?? 1;
-      out.push({
-        text: inlines(header ? c.runs.map((r) => ({ ...r, bold: true })) : c.runs),
-        alignment: c.align ?? (header ? "center" : t.columns[col]?.align),
+      const alignment = c.align ?? (header ? "center" : t.columns[col]?.align);
+      const text = inlines(header ? c.runs.map((r) => ({ ...r, bold: true })) : c.runs);
+      const style = {
         fillColor: c.shade === "strong" ? "#4f81bd" : header || c.shade ? "#dce6f0" : undefined,
         colSpan: span > 1 ? span : undefined,
         fontSize: size,
-      });
+      };
+      out.push(
+        c.image
+          ? ({
+              stack: [
+                { image: dataUri(c.image), width: c.image.width, height: c.image.height, alignment },
+                ...(text.length ? [{ text, alignment }] : []),
+              ],
+              ...style,
+            } as TableCell)
+          : { text, alignment, ...style },
+      );
       // pdfmake wants a placeholder for every cell a span covers.
       for (let i = 1; i < span; i++) out.push({});
       col += span;
     }
     return out;
   };
-  const out: Content[] = [];
+  const layout = {
+    hLineWidth: () => (grid ? 0.5 : 0),
+    vLineWidth: () => (grid ? 0.5 : 0),
+    hLineColor: () => "#808080",
+    vLineColor: () => "#808080",
+    paddingLeft: () => pad,
+    paddingRight: () => (grid ? pad : 6),
+    paddingTop: () => (grid ? 2.5 : 1),
+    paddingBottom: () => (grid ? 2.5 : 1),
+  };
+  const head: Content[] = [];
   if (t.caption)
-    out.push(
-      ctx.mark({
-        text: t.caption,
-        bold: true,
-        margin: [0, 4, 0, 4],
-        headlineLevel: 4,
-        tocItem: LISTS.tables,
-        tocMargin: [0, 1, 0, 1],
-      }),
+    head.push(
+      ctx.mark({ text: t.caption, bold: true, margin: [0, 4, 0, 4], tocItem: LISTS.tables, tocMargin: [0, 1, 0, 1] }),
     );
-  out.push({
+  const split = headRows === undefined ? t.rows.length : Math.min(headRows, t.rows.length);
+  const rest = t.rows.slice(split);
+  head.push({
     table: {
       headerRows: t.header.length,
       widths,
       dontBreakRows: true,
-      body: [...t.header.map((r) => row(r, true)), ...t.rows.map((r) => row(r, false))],
+      body: [...t.header.map((r) => row(r, true)), ...t.rows.slice(0, split).map((r) => row(r, false))],
     },
-    layout: {
-      hLineWidth: () => (grid ? 0.5 : 0),
-      vLineWidth: () => (grid ? 0.5 : 0),
-      hLineColor: () => "#808080",
-      vLineColor: () => "#808080",
-      paddingLeft: () => pad,
-      paddingRight: () => (grid ? pad : 6),
-      paddingTop: () => (grid ? 2.5 : 1),
-      paddingBottom: () => (grid ? 2.5 : 1),
-    },
-    margin: [0, 0, 0, 10],
+    layout,
+    margin: [0, 0, 0, rest.length ? 0 : 10],
   });
-  return out;
+  return {
+    head,
+    rest: rest.length
+      ? {
+          table: { headerRows: 0, widths, dontBreakRows: true, body: rest.map((r) => row(r, false)) },
+          layout,
+          margin: [0, 0, 0, 10],
+        }
+      : null,
+  };
 }
 
 /** A chart in vector, scaled down to the text width when wider, with its caption under it; never split. */
@@ -214,64 +234,171 @@ function figure(f: Figure, ctx: PdfContext): Content {
 }
 
 /**
- * A node inside a kept block, without the mark that lets the renderer move it to the next page:
- * a page break asked for inside an unbreakable block left an empty page and lost the block.
+ * The body blocks as pdfmake content. What introduces the next block (a section heading, a label,
+ * a paragraph marked keep-with-next) goes onto one page with it, or with the start of it when it is
+ * long, as one unbreakable group: laid out in one pass, where asking pdfmake to move headings to
+ * the next page re-laid the whole book once per moved heading (40 passes for a 250-page Buku 2).
  */
-function withoutHeadline(node: Content): Content {
-  if (typeof node !== "object" || node === null || !("headlineLevel" in node)) return node;
-  const { headlineLevel: _, ...rest } = node as unknown as { headlineLevel?: number } & Record<string, unknown>;
-  return rest as unknown as Content;
-}
-
-/** The body blocks as pdfmake content. */
 export function pdfBlocks(blocks: readonly Block[], ctx: PdfContext): Content[] {
   const out: Content[] = [];
+  let pending: Content[] = [];
+  let pendingHeight = 0;
+  const flush = (next: Content[] = [], after: Content[] = []) => {
+    if (pending.length) out.push({ stack: [...pending, ...next], unbreakable: true });
+    else out.push(...next);
+    out.push(...after);
+    pending = [];
+    pendingHeight = 0;
+  };
+  // A page break moves the next block to a new page (an empty node carrying the break landed on
+  // a page of its own when the page before it was full).
+  const breaks: number[] = [];
   for (const b of blocks) {
-    switch (b.kind) {
-      case "heading":
-        out.push(...heading(b, ctx));
-        break;
-      case "paragraph":
-        out.push(paragraph(b));
-        break;
-      case "list":
-        out.push(list(b));
-        break;
-      case "table":
-        out.push(...table(b, ctx));
-        break;
-      case "figure":
-        out.push(figure(b, ctx));
-        break;
-      case "keep":
-        out.push({ stack: pdfBlocks(b.blocks, ctx).map(withoutHeadline), unbreakable: true });
-        break;
-      case "toc":
-        out.push({
-          toc: {
-            id: LISTS[b.list ?? "headings"],
-            title: { text: b.title, style: "tocTitle" },
-            numberStyle: { bold: false },
-          },
-          pageBreak: b.pageBreakBefore === false ? undefined : "before",
-        });
-        break;
-      case "pageBreak":
-        out.push({ text: "", pageBreak: "after" });
-        break;
-      case "spacer":
-        out.push({ text: "\n".repeat(Math.max(0, b.lines - 1)) || " ", margin: [0, 0, 0, 0] });
-        break;
-      case "rule":
-        out.push({
-          canvas: [
-            { type: "line", x1: 0, y1: 0, x2: ctx.textWidth, y2: 0, lineWidth: 2 },
-            { type: "line", x1: 0, y1: 3, x2: ctx.textWidth, y2: 3, lineWidth: 0.6 },
-          ],
-          margin: [0, 2, 0, 12],
-        });
-        break;
+    if (b.kind === "pageBreak") {
+      flush();
+      breaks.push(out.length);
+      continue;
     }
+    if (introduces(b)) {
+      const content = pdfBlocks1(b, ctx);
+      if (pendingHeight + estimateHeight(b, ctx.textWidth) > GROUP_LIMIT) flush();
+      pending.push(...content);
+      pendingHeight += estimateHeight(b, ctx.textWidth);
+      continue;
+    }
+    if (!pending.length || startsPage(b)) {
+      flush();
+      out.push(...pdfBlocks1(b, ctx));
+      continue;
+    }
+    const room = GROUP_LIMIT - pendingHeight;
+    if (estimateHeight(b, ctx.textWidth) <= room) {
+      flush(pdfBlocks1(b, ctx));
+    } else if (b.kind === "table" && b.rows.length > 2) {
+      // A long table: its caption, header and first two rows stay with what introduces it.
+      const { head, rest } = tableParts(b, ctx, 2);
+      flush(head, rest ? [rest] : []);
+    } else {
+      flush();
+      out.push(...pdfBlocks1(b, ctx));
+    }
+  }
+  flush();
+  for (const at of breaks) {
+    const node = out[at];
+    if (node !== undefined)
+      out[at] = {
+        ...(typeof node === "object" && !Array.isArray(node) ? node : { stack: [node] }),
+        pageBreak: "before",
+      } as Content;
+  }
+  return out;
+}
+
+/** Page height an unbreakable group may take: less than a page of text, since pdfmake cannot carry one over two pages. */
+const GROUP_LIMIT = 520;
+
+const introduces = (b: Block) =>
+  (b.kind === "heading" && (b.level > 1 || b.pageBreakBefore === false)) || (b.kind === "paragraph" && b.keepWithNext);
+const startsPage = (b: Block) =>
+  (b.kind === "heading" && b.level === 1 && b.pageBreakBefore !== false) || b.kind === "toc" || b.kind === "pageBreak";
+
+/** A generous guess of a block's height in points (long enough that a group it joins surely fits on a page). */
+function estimateHeight(b: Block, width: number): number {
+  const lines = (text: string, size: number, w: number) =>
+    text.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil((l.length * size * 0.55) / Math.max(20, w))), 0);
+  const runsText = (rs: readonly Run[]) => rs.map((r) => r.text).join("");
+  switch (b.kind) {
+    case "heading":
+      return b.level === 1 ? 70 : 36;
+    case "paragraph": {
+      const size = b.size ? SIZE[b.size] : SIZE.normal;
+      return lines(runsText(b.runs), size, width - (b.indent ?? 0) * CM) * size * 1.3 + 8;
+    }
+    case "list":
+      return (
+        b.items.reduce((h, i) => h + lines(runsText(i.runs), SIZE.normal, width - 20) * SIZE.normal * 1.3 + 4, 8) +
+        b.items.reduce((h, i) => h + (i.sublist ? estimateHeight(i.sublist, width - 20) : 0), 0)
+      );
+    case "table": {
+      const size = b.size === "small" ? SIZE.small : SIZE.normal;
+      const total = b.columns.reduce((s, c) => s + c.width, 0);
+      const rowHeight = (cells: Cell[]) => {
+        let col = 0;
+        let max = 1;
+        for (const c of cells) {
+          const span = c.colSpan ?? 1;
+          const w = (b.columns.slice(col, col + span).reduce((s, x) => s + x.width, 0) / total) * width - 8;
+          max = Math.max(max, lines(runsText(c.runs), size, w));
+          col += span;
+        }
+        return max * size * 1.3 + 6;
+      };
+      return [...b.header, ...b.rows].reduce((h, r) => h + rowHeight(r), b.caption ? 24 : 0) + 10;
+    }
+    case "figure":
+      return b.height + 40;
+    case "keep":
+      return b.blocks.reduce((h, x) => h + estimateHeight(x, width), 0);
+    case "spacer":
+      return b.lines * SIZE.normal * 1.3;
+    default:
+      return 20;
+  }
+}
+
+/** One block as pdfmake content. */
+function pdfBlocks1(b: Block, ctx: PdfContext): Content[] {
+  const out: Content[] = [];
+  switch (b.kind) {
+    case "heading":
+      out.push(...heading(b, ctx));
+      break;
+    case "paragraph":
+      out.push(paragraph(b));
+      break;
+    case "list":
+      out.push(list(b));
+      break;
+    case "table":
+      out.push(...tableParts(b, ctx).head);
+      break;
+    case "figure":
+      out.push(figure(b, ctx));
+      break;
+    case "keep":
+      // Kept together when it fits on a page (pdfmake drops what an unbreakable group carries past one).
+      out.push(
+        estimateHeight(b, ctx.textWidth) <= GROUP_LIMIT
+          ? { stack: pdfBlocks(b.blocks, ctx), unbreakable: true }
+          : { stack: pdfBlocks(b.blocks, ctx) },
+      );
+      break;
+    case "toc":
+      out.push({
+        toc: {
+          id: LISTS[b.list ?? "headings"],
+          title: { text: b.title, style: "tocTitle" },
+          numberStyle: { bold: false },
+        },
+        pageBreak: b.pageBreakBefore === false ? undefined : "before",
+      });
+      break;
+    case "pageBreak":
+      out.push({ text: "", pageBreak: "after" });
+      break;
+    case "spacer":
+      out.push({ text: "\n".repeat(Math.max(0, b.lines - 1)) || " ", margin: [0, 0, 0, 0] });
+      break;
+    case "rule":
+      out.push({
+        canvas: [
+          { type: "line", x1: 0, y1: 0, x2: ctx.textWidth, y2: 0, lineWidth: 2 },
+          { type: "line", x1: 0, y1: 3, x2: ctx.textWidth, y2: 3, lineWidth: 0.6 },
+        ],
+        margin: [0, 2, 0, 12],
+      });
+      break;
   }
   return out;
 }

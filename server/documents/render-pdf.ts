@@ -4,7 +4,7 @@ import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import { toRoman } from "../../domain/documents";
 import { FONT_DIRS, TYPEFACES, type Typeface } from "./fonts";
 import { type CoverLine, type DocumentModel, firstOnItsPage, withoutBlankPages } from "./model";
-import { PdfContext, pdfBlocks } from "./pdf-blocks";
+import { dataUri, PdfContext, pdfBlocks } from "./pdf-blocks";
 
 // The shipped open fonts (./fonts.ts): nothing is read from the system or the network.
 // Registered under their own names: the charts' SVG asks for "Noto Serif" by name.
@@ -36,10 +36,9 @@ function cover(model: DocumentModel): Content[] {
   });
   const lines: Content[] = c.lines.map(line);
   if (c.image) {
-    const { data, type, width, height } = c.image;
-    const uri = `data:image/${type === "jpg" ? "jpeg" : "png"};base64,${Buffer.from(data).toString("base64")}`;
+    const { width, height } = c.image;
     lines.splice(c.imageAfter ?? lines.length, 0, {
-      image: uri,
+      image: dataUri(c.image),
       width,
       height,
       alignment: "center",
@@ -133,11 +132,8 @@ export async function layoutPdf(model: DocumentModel): Promise<PdfLayout> {
       };
     },
     content,
-    // A heading or caption near the foot of a page moves to the next one, with what it introduces.
-    // (Asking pdfmake for the nodes after it does not work: a table that moves on is still listed.)
-    pageBreakBefore: (node) =>
-      node.headlineLevel !== undefined &&
-      (node.startPosition.verticalRatio ?? 0) > (Number(node.headlineLevel) >= 4 ? 0.9 : 0.86),
+    // Headings keep with what follows through unbreakable groups (pdf-blocks.ts), not pdfmake's
+    // pageBreakBefore, which lays the whole document out again for every heading it moves.
     defaultStyle: { font: FAMILY[typeface], fontSize: 10.5, lineHeight: 1.25 },
     styles: {
       h1: { fontSize: 15, bold: true, alignment: "center", margin: [0, 0, 0, 18] },

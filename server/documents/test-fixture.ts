@@ -3,12 +3,15 @@ import type { MasterplanStatus } from "../../domain/masterplan";
 import type { App } from "../app";
 import {
   governanceBody,
+  indicator,
+  indicatorTarget,
   masterplan,
   masterplanSection,
   opd,
   program,
   programActionStep,
   programBudget,
+  programIndicator,
   quickWin,
 } from "../db/schema/index";
 import { getFramework } from "../services/frameworks/get-framework";
@@ -172,6 +175,7 @@ export async function makePrintablePlan(
       { programId: p.id, year: 2026, step: "Pelaksanaan dan evaluasi", order: 1 },
     ]),
   );
+  await addIndicators(app, { regionCode, frameworkId: plan.frameworkId, programIds: programs.map((p) => p.id) });
   await db.insert(quickWin).values(
     programs.slice(0, 3).map((p, i) => ({
       masterplanId: plan.id,
@@ -197,4 +201,72 @@ export async function makePrintablePlan(
     { masterplanId: plan.id, kind: "tim_pelaksana" as const, name: "Tim Pelaksana Smart City", members: [] },
   ]);
   return { plan, programCount: count, opds: opdRows };
+}
+
+/** The region's own indicators every fixture program is measured by (with baselines of 2024). */
+export const FIXTURE_INDICATORS = [
+  { code: "KC-LYN-01", name: "Persentase layanan publik yang dapat diakses daring", unit: "%", baseline: 40.5 },
+  {
+    code: "KC-UMK-02",
+    name: "Jumlah pelaku UMKM yang memasarkan produk secara daring",
+    unit: "pelaku usaha",
+    baseline: 1250,
+  },
+] as const;
+
+/** Targets of a fixture indicator: 2025 and 2026, growing from its baseline ("52,65" and "60,75" for the first). */
+export const fixtureTargets = (baseline: number) => [
+  { year: 2025, value: Math.round(baseline * 1.3 * 100) / 100 },
+  { year: 2026, value: Math.round(baseline * 1.5 * 100) / 100 },
+];
+
+/** Links every program to the fixture indicators with a baseline and yearly targets, in three inserts. */
+async function addIndicators(app: App, opts: { regionCode: string; frameworkId: number; programIds: number[] }) {
+  const db = app.database.db;
+  await db
+    .insert(indicator)
+    .values(
+      FIXTURE_INDICATORS.map((i) => ({
+        regionCode: opts.regionCode,
+        code: i.code,
+        name: i.name,
+        unit: i.unit,
+        direction: "higher_is_better" as const,
+        frameworkId: opts.frameworkId,
+      })),
+    )
+    .onConflictDoNothing();
+  const rows = await db
+    .select({ id: indicator.id, code: indicator.code })
+    .from(indicator)
+    .where(
+      and(
+        eq(indicator.regionCode, opts.regionCode),
+        inArray(
+          indicator.code,
+          FIXTURE_INDICATORS.map((i) => i.code),
+        ),
+      ),
+    );
+  const ids = new Map(rows.map((r) => [r.code, r.id]));
+  const links = opts.programIds.flatMap((programId) =>
+    FIXTURE_INDICATORS.map((i) => ({
+      programId,
+      indicatorId: ids.get(i.code) ?? 0,
+      baselineValue: i.baseline,
+      baselineYear: 2024,
+    })),
+  );
+  const linked = await db
+    .insert(programIndicator)
+    .values(links)
+    .returning({ id: programIndicator.id, indicatorId: programIndicator.indicatorId });
+  const baselineOf = new Map(FIXTURE_INDICATORS.map((i) => [ids.get(i.code), i.baseline]));
+  await db
+    .insert(indicatorTarget)
+    .values(
+      linked.flatMap((l) =>
+        fixtureTargets(baselineOf.get(l.indicatorId) ?? 0).map((t) => ({ programIndicatorId: l.id, ...t })),
+      ),
+    );
 }

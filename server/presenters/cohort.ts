@@ -23,6 +23,8 @@ export function presentCohort(
     plan: c.plan,
     resultLetterNumber: c.resultLetterNumber,
     resultLetterDate: c.resultLetterDate,
+    resultLetterSignatoryName: c.resultLetterSignatoryName,
+    resultLetterSignatoryNip: c.resultLetterSignatoryNip,
     selectionPublishedAt: c.selectionPublishedAt?.toISOString() ?? null,
     version: c.version,
     counts,

@@ -21,6 +21,7 @@ export function presentMou(actor: Actor | null, v: MouView): MouOut {
     place: fields.place,
     ministrySignatoryName: fields.ministrySignatoryName,
     ministrySignatoryPosition: fields.ministrySignatoryPosition,
+    ministrySignatoryNip: fields.ministrySignatoryNip,
     regionSignatoryName: fields.regionSignatoryName,
     regionSignatoryPosition: fields.regionSignatoryPosition,
     scan: v.scan?.id ? v.scan : null,

@@ -55,7 +55,12 @@ beforeAll(async () => {
     .returning();
   await db
     .update(cohort)
-    .set({ resultLetterNumber: "B-454/DJAI/AI.01.02/01/2024", resultLetterDate: "2024-01-19" })
+    .set({
+      resultLetterNumber: "B-454/DJAI/AI.01.02/01/2024",
+      resultLetterDate: "2024-01-19",
+      resultLetterSignatoryName: "Dr. Ir. Semuel Pangerapan, M.Sc.",
+      resultLetterSignatoryNip: "196903251995031001",
+    })
     .where(eq(cohort.id, c.id));
   await db.insert(mou).values({ candidateId: banjar.id, ...BANJAR_MOU });
 
@@ -129,6 +134,8 @@ describe("GET /api/cohorts/:id/documents/hasil-penilaian.{docx|pdf}", () => {
     expect(pdf.pageCount).toBe(2);
     expect(pdf.text).toContain("Hasil Penilaian Kesiapan Calon Peserta Gerakan Menuju Smart City Tahun 2024");
     expect(pdf.text).toContain("skala 0–100");
+    // Signed by the signatory stored on the cohort, the NIP under the name.
+    expect(pdf.pages[0]).toMatch(/Dr\. Ir\. Semuel Pangerapan, M\.Sc\.\s+NIP 196903251995031001/);
     expect(pdf.pages[1]).toContain("Kota Banjar");
     expect(pdf.pages[1]).toContain("Sumatera Barat");
   });
@@ -189,11 +196,12 @@ describe("GET /api/cohorts/:id/regions/:code/documents/nota-kesepakatan.{docx|pd
     const facts = docx.tables.find((rows) => rows[0]?.[0] === "Pihak Kesatu") ?? [];
     expect(facts).toContainEqual(["Nomor Pihak Kesatu", "B-125/DJAI/HK.03.01/03/2024"]);
     expect(facts).toContainEqual(["Pihak Kedua", "Pemerintah Kota Banjar"]);
-    const signatories = docx.tables.find((rows) => rows[0]?.[0] === "Pihak") ?? [];
-    expect(signatories.slice(1)).toEqual([
-      ["Pihak Kesatu", "Dr. Ir. Semuel Pangerapan, M.Sc.", "Direktur Jenderal Aplikasi Informatika"],
-      ["Pihak Kedua", "Hj. Siti Nur’aini, S.E.", "Pj. Wali Kota Banjar"],
+    // The signatories are rows of the same table, each name over its position (the summary stays one page).
+    expect(facts).toContainEqual([
+      "Penanda tangan Pihak Kesatu",
+      "Dr. Ir. Semuel Pangerapan, M.Sc.\nDirektur Jenderal Aplikasi Informatika",
     ]);
+    expect(facts).toContainEqual(["Penanda tangan Pihak Kedua", "Hj. Siti Nur’aini, S.E.\nPj. Wali Kota Banjar"]);
     expect(docx.headerText).not.toContain("DRAF");
   });
 

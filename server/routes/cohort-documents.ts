@@ -63,7 +63,10 @@ export const cohortDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(req);
       const cohort = await loadCohort(db(), req.params.id, actor);
       resultLetterPolicy.authorize(actor, "download", { published: Boolean(cohort.selectionPublishedAt) });
-      return send(reply, await generateResultLetter(db(), { cohort, format: req.params.format }));
+      return send(
+        reply,
+        await generateResultLetter(db(), { cohort, format: req.params.format, logo: app.ministryLogo }),
+      );
     },
   );
 
@@ -87,7 +90,10 @@ export const cohortDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
         actor,
       });
       candidatePolicy.authorize(actor, "read", candidate.res);
-      return send(reply, await generateMouSummary(db(), { candidate, format: req.params.format }));
+      return send(
+        reply,
+        await generateMouSummary(db(), { candidate, format: req.params.format, logo: app.ministryLogo }),
+      );
     },
   );
 };

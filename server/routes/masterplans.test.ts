@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { KOMINFO_2017 } from "../../domain/framework/kominfo-2017";
 import { auditEvent, masterplanSection } from "../db/schema/index";
 import { actorWith, makeOpd } from "../testing/factories";
-import { FOREWORD_CONTENT, programBody, writeForeword } from "../testing/masterplan-factories";
+import { ENACTMENT, FOREWORD_CONTENT, programBody, writeForeword } from "../testing/masterplan-factories";
 import { setupTestApp } from "../testing/test-app";
 
 const t = setupTestApp();
@@ -304,7 +304,8 @@ describe("completeness, review and enactment", () => {
     expect((await transition(coordinator, { action: "approve" })).statusCode).toBe(403);
     expect((await transition(mentorSolok, { action: "approve" })).statusCode).toBe(404);
     expect(
-      (await transition(mentor, { action: "enact", perkadaNumber: "1", perkadaDate: "2025-01-01" })).statusCode,
+      (await transition(mentor, { action: "enact", perkadaNumber: "1", perkadaDate: "2025-01-01", ...ENACTMENT }))
+        .statusCode,
     ).toBe(403);
     expect((await transition(mentor, { action: "approve", version: 1 })).statusCode).toBe(409);
     plan = await expectOk(await transition(mentor, { action: "return", note: "Lengkapi SWOT" }));
@@ -318,6 +319,29 @@ describe("completeness, review and enactment", () => {
   it("is enacted with the Perkada number and date, audited with every move", async () => {
     const missing = await transition(coordinator, { action: "enact" });
     expect(missing.statusCode).toBe(422);
+    // Without who signed and promulgated it, the Perkada would print blanks: each field is named.
+    const unsigned = await transition(coordinator, {
+      action: "enact",
+      perkadaNumber: "Perwali Banjar No. 12 Tahun 2025",
+      perkadaDate: "2025-02-03",
+      secretaryNip: "19700512",
+    });
+    expect(unsigned.statusCode).toBe(422);
+    const issues = unsigned.json().error.details.issues as Array<{ path: string; message: string }>;
+    expect(issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        "body.headName",
+        "body.secretaryName",
+        "body.secretaryNip",
+        "body.promulgatedOn",
+        "body.gazetteYear",
+        "body.gazetteNumber",
+      ]),
+    );
+    expect(issues.find((i) => i.path === "body.secretaryNip")?.message).toBe("NIP terdiri dari 18 angka");
+    expect(issues.find((i) => i.path === "body.headName")?.message).toBe(
+      "Nama kepala daerah yang menandatangani wajib diisi",
+    );
     // A foreword emptied behind the checklist's back (data from before it was required) blocks enactment.
     const foreword = and(eq(masterplanSection.masterplanId, plan.id), eq(masterplanSection.key, "foreword"));
     await t
@@ -329,6 +353,7 @@ describe("completeness, review and enactment", () => {
       action: "enact",
       perkadaNumber: "Perwali Banjar No. 12 Tahun 2025",
       perkadaDate: "2025-02-03",
+      ...ENACTMENT,
     });
     expect(blank.statusCode).toBe(422);
     expect(blank.json().error).toMatchObject({
@@ -341,12 +366,32 @@ describe("completeness, review and enactment", () => {
         action: "enact",
         perkadaNumber: "Perwali Banjar No. 12 Tahun 2025",
         perkadaDate: "2025-02-03",
+        ...ENACTMENT,
       }),
     );
     expect(plan).toMatchObject({
       status: "enacted",
       perkadaNumber: "Perwali Banjar No. 12 Tahun 2025",
       perkadaDate: "2025-02-03",
+      perkadaHeadName: ENACTMENT.headName,
+      perkadaSecretaryName: ENACTMENT.secretaryName,
+      perkadaSecretaryNip: ENACTMENT.secretaryNip,
+      perkadaPromulgatedOn: ENACTMENT.promulgatedOn,
+      perkadaGazetteYear: 2025,
+      perkadaGazetteNumber: "12",
+    });
+    const [enactEvent] = await t
+      .app()
+      .database.db.select({ changes: auditEvent.changes })
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, "masterplan.enact"), eq(auditEvent.entityId, String(plan.id))));
+    expect(enactEvent?.changes).toMatchObject({
+      perkadaHeadName: [null, ENACTMENT.headName],
+      perkadaSecretaryName: [null, ENACTMENT.secretaryName],
+      perkadaSecretaryNip: [null, ENACTMENT.secretaryNip],
+      perkadaPromulgatedOn: [null, ENACTMENT.promulgatedOn],
+      perkadaGazetteYear: [null, 2025],
+      perkadaGazetteNumber: [null, "12"],
     });
     const events = await t
       .app()
@@ -398,6 +443,16 @@ describe("completeness, review and enactment", () => {
     });
     const revision = await expectOk(res, 201);
     expect(revision).toMatchObject({ status: "draft", previousId: plan.id, version: 1 });
+    // The revision is not enacted: nothing of the old Perkada's signing is carried over.
+    expect(revision).toMatchObject({
+      perkadaNumber: null,
+      perkadaHeadName: null,
+      perkadaSecretaryName: null,
+      perkadaSecretaryNip: null,
+      perkadaPromulgatedOn: null,
+      perkadaGazetteYear: null,
+      perkadaGazetteNumber: null,
+    });
     const programs = (await inject("GET", `/api/masterplans/${revision.id}/programs`, viewer)).json();
     expect(programs.total).toBe(KOMINFO_2017.dimensions.length);
     const check = (await inject("GET", `/api/masterplans/${revision.id}/completeness`, viewer)).json().data;

@@ -73,3 +73,13 @@ export async function writeForeword(app: App, planId: number, cookie: string, co
   if (res.statusCode !== 200) throw new Error(`foreword: ${res.statusCode} ${res.body}`);
   return res.json().data;
 }
+
+/** What an enactment carries besides the Perkada number and date: who signed, who promulgated, the Berita Daerah. */
+export const ENACTMENT = {
+  headName: "H. Dadang Sudrajat",
+  secretaryName: "Drs. Agus Salim Nurjaman, M.Si.",
+  secretaryNip: "197005121995031004",
+  promulgatedOn: "2025-02-04",
+  gazetteYear: 2025,
+  gazetteNumber: "12",
+};

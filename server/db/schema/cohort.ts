@@ -73,6 +73,9 @@ export const cohort = pgTable(
     plan: jsonb("plan").$type<Record<string, string | null>>().notNull().default({}),
     resultLetterNumber: text("result_letter_number"),
     resultLetterDate: date("result_letter_date"),
+    // Who signs the result letter for the ministry (its name under the signature, NIP below).
+    resultLetterSignatoryName: text("result_letter_signatory_name"),
+    resultLetterSignatoryNip: text("result_letter_signatory_nip"),
     selectionPublishedAt: timestamp("selection_published_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -205,6 +208,7 @@ export const mou = pgTable("mou", {
   place: text("place"),
   ministrySignatoryName: text("ministry_signatory_name"),
   ministrySignatoryPosition: text("ministry_signatory_position"),
+  ministrySignatoryNip: text("ministry_signatory_nip"),
   regionSignatoryName: text("region_signatory_name"),
   regionSignatoryPosition: text("region_signatory_position"),
   scanFileId: text("scan_file_id").references(() => storedFile.id),

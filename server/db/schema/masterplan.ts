@@ -45,6 +45,13 @@ export const masterplan = pgTable(
     perkadaNumber: text("perkada_number"),
     perkadaDate: date("perkada_date"),
     perkadaFileId: text("perkada_file_id").references(() => storedFile.id),
+    // Who signed and who promulgated the enacted Perkada, and where it was placed in the Berita Daerah.
+    perkadaHeadName: text("perkada_head_name"),
+    perkadaSecretaryName: text("perkada_secretary_name"),
+    perkadaSecretaryNip: text("perkada_secretary_nip"),
+    perkadaPromulgatedOn: date("perkada_promulgated_on"),
+    perkadaGazetteYear: integer("perkada_gazette_year"),
+    perkadaGazetteNumber: text("perkada_gazette_number"),
     // The enacted plan this one revises; the old plan stays readable.
     previousId: integer("previous_id").references((): AnyPgColumn => masterplan.id),
     ...versioned,

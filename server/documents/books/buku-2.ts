@@ -1,16 +1,19 @@
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
 import { type Block, type DocumentModel, Outline, para } from "../model";
+import { Captions } from "./captions";
 import { elementsChapter, governanceChapter, introChapter, programsChapter, visionChapter } from "./chapters";
 import { periodText, regionWords } from "./context";
 import { bookDocument } from "./frame";
+import { roadmapChapter } from "./roadmap";
 
 /** The chapters of Buku 2 after the introduction; the Perkada annex prints the same. */
-export function masterplanChapters(o: Outline, pp: PrintPlan): Block[] {
+export function masterplanChapters(o: Outline, pp: PrintPlan, captions: Captions = new Captions(o)): Block[] {
   const w = regionWords(pp.region);
   return [
     ...visionChapter(o, pp),
     ...elementsChapter(o, pp),
-    ...programsChapter(o, pp),
+    ...programsChapter(o, pp, captions),
+    ...roadmapChapter(o, pp, captions),
     ...governanceChapter(o, pp),
     o.chapter("PENUTUP"),
     para(
@@ -25,17 +28,22 @@ export const MASTERPLAN_OUTLINE = [
   "BAB II Visi, Misi dan Tujuan Smart City",
   "BAB III Kondisi, Permasalahan dan Strategi per Dimensi",
   "BAB IV Program Pengembangan Smart City",
-  "BAB V Tata Kelola Smart City",
-  "BAB VI Penutup",
+  "BAB V Peta Jalan dan Quick Win",
+  "BAB VI Tata Kelola Smart City",
+  "BAB VII Penutup",
 ];
 
-/** Buku 2 Masterplan: vision, per-element strategy, programs per dimension and element, governance. */
+/**
+ * Buku 2 Masterplan: introduction with its legal basis, vision, per-element strategy, programs per
+ * dimension and element with their profiles, roadmap and quick wins, governance.
+ */
 export function buku2(pp: PrintPlan): DocumentModel {
   const o = new Outline();
   const w = regionWords(pp.region);
-  const purpose = `Buku 2 Masterplan memuat visi, misi dan tujuan smart city ${w.name}, kondisi, permasalahan dan strategi setiap elemen, serta program pengembangan beserta perangkat daerah penanggung jawab, tahun pelaksanaan dan anggaran indikatifnya, sebagai pedoman pembangunan smart city selama periode ${periodText(pp)}.`;
+  const captions = new Captions(o);
+  const purpose = `Buku 2 Masterplan memuat visi, misi dan tujuan smart city ${w.name}, kondisi, permasalahan dan strategi setiap elemen, program pengembangan beserta perangkat daerah penanggung jawab, tahun pelaksanaan, indikator dan target, anggaran indikatif dan rencana aksinya, peta jalan dan quick win, serta tata kelola smart city sebagai pedoman pembangunan smart city selama periode ${periodText(pp)}.`;
   return bookDocument(pp, "buku-2", [
-    ...introChapter(o, pp, purpose, MASTERPLAN_OUTLINE),
-    ...masterplanChapters(o, pp),
+    ...introChapter(o, pp, purpose, MASTERPLAN_OUTLINE, captions),
+    ...masterplanChapters(o, pp, captions),
   ]);
 }

@@ -1,66 +1,10 @@
-import { budgetByYear, roadmap } from "../../../domain/masterplan";
-import { formatRupiah } from "../../../domain/rupiah";
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
-import { type Block, bold, type Cell, cell, type DocumentModel, italics, Outline, para, type Table } from "../model";
+import { type Block, cell, type DocumentModel, italics, Outline, para, type Table } from "../model";
 import { introChapter } from "./chapters";
 import { opdText, periodText, regionWords } from "./context";
 import { bookDocument } from "./frame";
-
-const juta = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });
-const sumCell = (text: string): Cell => cell([bold(text)], { shade: true, align: "right" });
-
-/** Year × dimension: programs running that year, or their budget of that year in millions of Rupiah. */
-function roadmapTable(pp: PrintPlan, what: "programs" | "budget", caption: string): Table {
-  const period = { periodStart: pp.plan.periodStart, periodEnd: pp.plan.periodEnd };
-  const cells = roadmap(
-    period,
-    pp.dimensions.map((d) => d.code),
-    pp.programs,
-  );
-  const value = (n: number) => (what === "programs" ? String(n) : juta.format(n / 1e6));
-  const years = [...new Set(cells.map((c) => c.year))];
-  const of = (year: number, dim: string) => cells.find((c) => c.year === year && c.dimensionCode === dim);
-  const pick = (year: number, dim: string) =>
-    what === "programs" ? (of(year, dim)?.programs ?? 0) : (of(year, dim)?.budget ?? 0);
-  return {
-    kind: "table",
-    caption,
-    size: "small",
-    columns: [
-      { width: 9, align: "center" },
-      ...pp.dimensions.map(() => ({ width: 13.5, align: "right" as const })),
-      { width: 12, align: "right" },
-    ],
-    header: [[cell("Tahun"), ...pp.dimensions.map((d) => cell(d.nameId.replace(/^Smart /, ""))), cell("Jumlah")]],
-    rows: years.map((y) => {
-      const row = pp.dimensions.map((d) => pick(y, d.code));
-      return [cell(String(y)), ...row.map((n) => cell(value(n))), sumCell(value(row.reduce((s, n) => s + n, 0)))];
-    }),
-  };
-}
-
-/** Total per year in full Rupiah. */
-export function yearTotalsTable(pp: PrintPlan, caption: string): Table {
-  const byYear = budgetByYear(pp.programs);
-  const rows: Cell[][] = [];
-  for (let y = pp.plan.periodStart; y <= pp.plan.periodEnd; y++) {
-    const running = pp.programs.filter((p) => p.startYear <= y && y <= p.endYear).length;
-    rows.push([cell(String(y)), cell(String(running)), cell(formatRupiah(byYear[y] ?? 0))]);
-  }
-  const total = Object.values(byYear).reduce((s, v) => s + v, 0);
-  rows.push([{ ...cell([bold("Jumlah")], { shade: true }), colSpan: 2 }, sumCell(formatRupiah(total))]);
-  return {
-    kind: "table",
-    caption,
-    columns: [
-      { width: 20, align: "center" },
-      { width: 30, align: "center" },
-      { width: 50, align: "right" },
-    ],
-    header: [["Tahun", "Program Berjalan", "Anggaran Indikatif"].map((h) => cell(h))],
-    rows,
-  };
-}
+import { roadmapTable } from "./roadmap";
+import { yearTotalsTable } from "./tables";
 
 /** Per dimension: each program against the years of the period, the years it runs shaded. */
 function stagesTable(pp: PrintPlan, dimensionCode: string, caption: string): Table | null {

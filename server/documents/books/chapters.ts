@@ -1,10 +1,19 @@
 import { formatDateId } from "../../../domain/documents";
+import { formatCitation, LEGAL_BASIS } from "../../../domain/legal-basis";
 import { ElementContent, GOVERNANCE_KIND_LABELS, VisionContent } from "../../../domain/masterplan-api";
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
-import { type Block, bold, bulletList, italics, numberedList, type Outline, para } from "../model";
+import { type Block, bold, bulletList, type Figure, italics, numberedList, type Outline, para } from "../model";
 import { richTextBlocks } from "../rich-text";
-import { periodText, regionWords, section } from "./context";
-import { budgetByDimensionTable, budgetBySourceTable, membersTable, programTable } from "./tables";
+import { Captions } from "./captions";
+import { isDraft, periodText, type RegionWords, regionWords, section } from "./context";
+import {
+  budgetByDimensionFigure,
+  budgetByYearFigure,
+  evaluationByDimensionFigure,
+  readinessByLensFigure,
+} from "./figure-slots";
+import { programProfile } from "./program-profile";
+import { budgetByDimensionTable, budgetBySourceTable, membersTable, programTable, yearTotalsTable } from "./tables";
 
 /** What is printed where a chapter of the plan has not been written. */
 export const NOT_WRITTEN = "Bagian ini belum diisi dalam data masterplan.";
@@ -16,16 +25,53 @@ export function narrative(html: string | null | undefined): Block[] {
   return blocks.length ? blocks : [notWritten()];
 }
 
-/** BAB I: background, purpose (book-specific), scope (the framework's dimensions) and the outline of the book. */
-export function introChapter(o: Outline, pp: PrintPlan, purpose: string, outline: string[]): Block[] {
-  const w = regionWords(pp.region);
+/** Where the Dasar Hukum names the region's RPJMD Perda while the plan does not (drafts only). */
+export const rpjmdRegulationBlank = (w: RegionWords) =>
+  `[Peraturan Daerah ${w.name} tentang Rencana Pembangunan Jangka Menengah Daerah — diisi pada tab Visi masterplan]`;
+
+/**
+ * The Dasar Hukum: the maintained national list, then the region's own RPJMD Perda as the plan
+ * cites it; a draft that has not named it prints a blank to fill, an enacted plan leaves it out.
+ */
+export function legalBasisList(pp: PrintPlan): string[] {
+  const rpjmd = section(pp, "vision", VisionContent)?.rpjmdRegulation?.trim();
+  const own = rpjmd ? [rpjmd.replace(/[;.]$/, "")] : isDraft(pp) ? [rpjmdRegulationBlank(regionWords(pp.region))] : [];
+  return [...LEGAL_BASIS.map((e) => formatCitation(e)), ...own].map((t, i, all) =>
+    i === all.length - 1 ? `${t}.` : `${t};`,
+  );
+}
+
+/** The region's readiness (by lens) and, once published, its evaluation (by dimension) as figures. */
+function readinessFigures(pp: PrintPlan, captions: Captions): Figure[] {
   return [
+    captions.figure("Kesiapan Daerah per Lensa", (c) => readinessByLensFigure(pp, c)),
+    captions.figure("Hasil Evaluasi per Dimensi Smart City", (c) => evaluationByDimensionFigure(pp, c)),
+  ].filter((f): f is Figure => f !== null);
+}
+
+/**
+ * BAB I: background, the region's readiness when measured, purpose (book-specific), scope (the
+ * framework's dimensions), legal basis and the outline of the book.
+ */
+export function introChapter(
+  o: Outline,
+  pp: PrintPlan,
+  purpose: string,
+  outline: string[],
+  captions: Captions = new Captions(o),
+): Block[] {
+  const w = regionWords(pp.region);
+  const out: Block[] = [
     o.chapter("PENDAHULUAN"),
     o.section("Latar Belakang"),
     para(
       `Gerakan Menuju Smart City adalah program bersama Kementerian Komunikasi dan Digital (sebelumnya Kementerian Komunikasi dan Informatika) dengan kementerian dan lembaga terkait untuk membimbing kabupaten/kota menyusun Masterplan Smart City dan mewujudkan program-program di dalamnya. ${w.government} mengikuti gerakan ini dan menyusun Masterplan Smart City ${w.name} untuk periode ${periodText(pp)} melalui rangkaian bimbingan teknis bersama tenaga ahli pendamping dan seluruh perangkat daerah.`,
       { align: "justify" },
     ),
+  ];
+  const figures = readinessFigures(pp, captions);
+  if (figures.length) out.push(o.section("Kondisi Kesiapan Daerah"), ...figures);
+  out.push(
     o.section("Maksud dan Tujuan"),
     para(purpose, { align: "justify" }),
     o.section("Ruang Lingkup"),
@@ -34,9 +80,15 @@ export function introChapter(o: Outline, pp: PrintPlan, purpose: string, outline
       { align: "justify" },
     ),
     bulletList(pp.dimensions.map((d) => [bold(d.nameId), { text: `: ${d.elements.map((e) => e.nameId).join(", ")}` }])),
+    o.section("Dasar Hukum"),
+    para(`Penyusunan Masterplan Smart City ${w.name} berlandaskan peraturan perundang-undangan berikut:`, {
+      align: "justify",
+    }),
+    numberedList(legalBasisList(pp)),
     o.section("Sistematika Penulisan"),
     numberedList(outline),
-  ];
+  );
+  return out;
 }
 
 /** Vision (with the RPJMD vision it supports), missions and goals. */
@@ -86,32 +138,40 @@ export function elementsChapter(o: Outline, pp: PrintPlan): Block[] {
   return out;
 }
 
-/** Program tables per dimension and element, then the budget recapitulation. */
-export function programsChapter(o: Outline, pp: PrintPlan): Block[] {
+/**
+ * Per dimension and element: the program table, then each program's profile (OPDs, years, budget
+ * per year and source, indicators with yearly targets, action plan); then the budget recapitulation
+ * with its figures.
+ */
+export function programsChapter(o: Outline, pp: PrintPlan, captions: Captions = new Captions(o)): Block[] {
   const out: Block[] = [o.chapter("PROGRAM PENGEMBANGAN SMART CITY")];
   out.push(
     para(
-      `Program disusun per dimensi dan elemen, masing-masing dengan perangkat daerah penanggung jawab, tahun pelaksanaan, jangka waktu (pendek 1 tahun, menengah 5 tahun, panjang 10 tahun) dan anggaran indikatif dalam Rupiah. Anggaran indikatif bukan pagu anggaran; penganggarannya mengikuti siklus perencanaan dan penganggaran daerah.`,
+      `Program disusun per dimensi dan elemen, masing-masing dengan perangkat daerah penanggung jawab, tahun pelaksanaan, jangka waktu (pendek 1 tahun, menengah 5 tahun, panjang 10 tahun) dan anggaran indikatif dalam Rupiah. Setiap program dilengkapi profil: perangkat daerah pendukung, rujukan RPJMD/Renstra, indikator beserta baseline dan target tahunannya, anggaran indikatif per tahun dan sumber dana, serta rencana aksi. Anggaran indikatif bukan pagu anggaran; penganggarannya mengikuti siklus perencanaan dan penganggaran daerah.`,
       { align: "justify" },
     ),
   );
-  let tableNo = 0;
-  const chapterNo = o.currentChapter;
   for (const d of pp.dimensions) {
     out.push(o.section(`Program Dimensi ${d.nameId}`));
     for (const e of d.elements) {
       const programs = pp.programs.filter((p) => p.elementCode === e.code);
-      tableNo += 1;
-      out.push(
-        programs.length
-          ? programTable(pp, programs, `Tabel ${chapterNo}.${tableNo} Program Elemen ${e.nameId}`)
-          : para([italics("Belum ada program pada elemen ini.")]),
-      );
+      out.push(o.sub(`Elemen ${e.nameId}`));
+      if (!programs.length) {
+        out.push(para([italics("Belum ada program pada elemen ini.")]));
+        continue;
+      }
+      out.push(programTable(pp, programs, captions.table(`Program Elemen ${e.nameId}`)));
+      for (const p of programs) out.push(...programProfile(pp, p, captions));
     }
   }
   out.push(o.section("Rekapitulasi Anggaran Indikatif"));
-  out.push(budgetByDimensionTable(pp, `Tabel ${chapterNo}.${tableNo + 1} Program dan Anggaran per Dimensi`));
-  out.push(budgetBySourceTable(pp, `Tabel ${chapterNo}.${tableNo + 2} Anggaran per Sumber Dana`));
+  out.push(budgetByDimensionTable(pp, captions.table("Program dan Anggaran per Dimensi")));
+  const byDimension = captions.figure("Anggaran Indikatif per Dimensi", (c) => budgetByDimensionFigure(pp, c));
+  if (byDimension) out.push(byDimension);
+  out.push(budgetBySourceTable(pp, captions.table("Anggaran per Sumber Dana")));
+  out.push(yearTotalsTable(pp, captions.table("Program dan Anggaran Indikatif per Tahun")));
+  const byYear = captions.figure("Anggaran Indikatif per Tahun dan Sumber Dana", (c) => budgetByYearFigure(pp, c));
+  if (byYear) out.push(byYear);
   return out;
 }
 

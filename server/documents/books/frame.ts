@@ -5,6 +5,7 @@ import type { PrintPlan } from "../../services/documents/load-plan-for-print";
 import { type Block, type Cover, type DocumentModel, italics, para } from "../model";
 import { richTextBlocks } from "../rich-text";
 import { DRAFT_LABEL, editionYear, isDraft, periodText, perkadaCitation, regionWords } from "./context";
+import { openItemsPage } from "./open-items";
 
 /** The cover of a book: book, "Masterplan Smart City", region, period, emblem when uploaded, issuer. */
 export function bookCover(pp: PrintPlan, book: Book): Cover {
@@ -81,9 +82,20 @@ export function foreword(pp: PrintPlan): Block[] {
   ];
 }
 
+/** Whether blocks (inside kept groups too) hold a captioned table or a figure. */
+function holds(blocks: readonly Block[], kind: "table" | "figure"): boolean {
+  return blocks.some(
+    (b) =>
+      (b.kind === "keep" && holds(b.blocks, kind)) ||
+      (kind === "table" ? b.kind === "table" && Boolean(b.caption) : b.kind === "figure"),
+  );
+}
+
 /**
- * A whole book: cover, foreword, table of contents, then the chapters; running header with the
- * book and region, footer with the plan and status; drafts marked "DRAF".
+ * A whole book: cover, for a draft the "BELUM LENGKAP" page of what is still open, foreword, table of
+ * contents, the lists of tables and figures when the book has any, then the chapters; front matter
+ * numbered apart; running header with the book and region, footer with the plan and status; drafts
+ * marked "DRAF".
  */
 export function bookDocument(
   pp: PrintPlan,
@@ -95,6 +107,13 @@ export function bookDocument(
   const info = BOOK_INFO[book];
   const heading = info.label === info.title.id ? info.label : `${info.label} ${info.title.id}`;
   const citation = perkadaCitation(pp);
+  const body: Block[] = [
+    ...(opts.foreword === false ? [] : foreword(pp)),
+    { kind: "toc", title: "DAFTAR ISI" },
+    ...(holds(chapters, "table") ? [{ kind: "toc", title: "DAFTAR TABEL", list: "tables" } as const] : []),
+    ...(holds(chapters, "figure") ? [{ kind: "toc", title: "DAFTAR GAMBAR", list: "figures" } as const] : []),
+    ...chapters,
+  ];
   return {
     meta: {
       title: `${heading} — Masterplan Smart City ${w.name} ${periodText(pp)}`,
@@ -103,9 +122,10 @@ export function bookDocument(
       keywords: ["Gerakan Menuju Smart City", "Masterplan Smart City", w.name],
     },
     cover: bookCover(pp, book),
+    frontMatter: true,
     header: `${heading} · Masterplan Smart City ${w.name} ${periodText(pp)}`,
     footer: isDraft(pp) ? "Draf — belum ditetapkan" : (citation ?? ""),
     draft: isDraft(pp) ? DRAFT_LABEL : undefined,
-    body: [...(opts.foreword === false ? [] : foreword(pp)), { kind: "toc", title: "DAFTAR ISI" }, ...chapters],
+    body: isDraft(pp) ? [...openItemsPage(pp, body), ...body] : body,
   };
 }

@@ -1,26 +1,20 @@
+import { formatCitation, LEGAL_BASIS } from "../../../domain/legal-basis";
 import type { RegionWords } from "./context";
 
 /**
- * The usual legal basis ("Mengingat") of a Perkada (Perbup, Perwali or Pergub) on a Masterplan Smart City. Every
- * entry is a real regulation, cited by number, year and title; the Lembaran Negara numbers
- * and the region's own founding law and RPJMD are left for the legal team to fill in.
+ * The usual legal basis ("Mengingat") of a Perkada (Perbup, Perwali or Pergub) on a Masterplan Smart City, from
+ * the maintained list in `domain/legal-basis.ts`. The Lembaran Negara numbers and the region's own founding
+ * law are left for the legal team to fill in; the RPJMD Perda is the one the plan names, or a blank to fill.
  */
-export function legalBasis(w: RegionWords): string[] {
+export function legalBasis(w: RegionWords, rpjmdRegulation?: string): string[] {
+  const [constitution, ...rest] = LEGAL_BASIS.map((e) => `${formatCitation(e)};`);
   return [
-    "Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;",
+    ...(constitution ? [constitution] : []),
     `[Undang-Undang tentang pembentukan ${w.name} — diisi oleh ${w.legalUnit}];`,
-    "Undang-Undang Nomor 25 Tahun 2004 tentang Sistem Perencanaan Pembangunan Nasional;",
-    "Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik sebagaimana telah beberapa kali diubah terakhir dengan Undang-Undang Nomor 1 Tahun 2024 tentang Perubahan Kedua atas Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik;",
-    "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik;",
-    "Undang-Undang Nomor 12 Tahun 2011 tentang Pembentukan Peraturan Perundang-undangan sebagaimana telah beberapa kali diubah terakhir dengan Undang-Undang Nomor 13 Tahun 2022 tentang Perubahan Kedua atas Undang-Undang Nomor 12 Tahun 2011 tentang Pembentukan Peraturan Perundang-undangan;",
-    "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah beberapa kali diubah terakhir dengan Undang-Undang Nomor 6 Tahun 2023 tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang;",
-    "Peraturan Pemerintah Nomor 71 Tahun 2019 tentang Penyelenggaraan Sistem dan Transaksi Elektronik;",
-    "Peraturan Pemerintah Nomor 59 Tahun 2022 tentang Perkotaan;",
-    "Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik;",
-    "Peraturan Presiden Nomor 39 Tahun 2019 tentang Satu Data Indonesia;",
-    "Peraturan Menteri Dalam Negeri Nomor 80 Tahun 2015 tentang Pembentukan Produk Hukum Daerah sebagaimana telah diubah dengan Peraturan Menteri Dalam Negeri Nomor 120 Tahun 2018 tentang Perubahan atas Peraturan Menteri Dalam Negeri Nomor 80 Tahun 2015 tentang Pembentukan Produk Hukum Daerah;",
-    "Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017 tentang Tata Cara Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah, Tata Cara Evaluasi Rancangan Peraturan Daerah tentang Rencana Pembangunan Jangka Panjang Daerah dan Rencana Pembangunan Jangka Menengah Daerah, serta Tata Cara Perubahan Rencana Pembangunan Jangka Panjang Daerah, Rencana Pembangunan Jangka Menengah Daerah, dan Rencana Kerja Pemerintah Daerah;",
-    `[Peraturan Daerah ${w.name} tentang Rencana Pembangunan Jangka Menengah Daerah yang berlaku — diisi oleh ${w.legalUnit}];`,
+    ...rest,
+    rpjmdRegulation?.trim()
+      ? `${rpjmdRegulation.trim().replace(/[;.]$/, "")};`
+      : `[Peraturan Daerah ${w.name} tentang Rencana Pembangunan Jangka Menengah Daerah yang berlaku — diisi oleh ${w.legalUnit}];`,
   ];
 }
 

@@ -10,6 +10,7 @@ import {
   numberedList,
   Outline,
   para,
+  type Run,
   type Table,
 } from "../model";
 import { MASTERPLAN_OUTLINE, masterplanChapters } from "./buku-2";
@@ -20,6 +21,16 @@ import { legalBasis, legalReviewNote } from "./legal-basis";
 const center = (text: string, strong = true): Block =>
   para(strong ? [bold(text)] : text, { align: "center", tight: true });
 const article = (n: number): Block => para([bold(`Pasal ${n}`)], { align: "center", keepWithNext: true });
+/**
+ * "BAB I" over its title, centred in the body's size as regional regulations set them (not a
+ * book chapter starting a page), kept with the Pasal under it.
+ */
+const chapter = (number: string, text: string): Block =>
+  para([bold(`${number}\n${text}`)], { align: "center", keepWithNext: true });
+
+/** Dotted blanks of a draft, where the enactment's data goes once the Perkada is enacted. */
+const BLANK_NAME = "(………………………………………)";
+const BLANK_DATE = "………………………";
 
 /** "NOMOR 12 TAHUN 2025" from the stored number, or dotted blanks for a draft. */
 export function numberLine(pp: PrintPlan): string {
@@ -64,7 +75,7 @@ function articles(pp: PrintPlan, w: RegionWords): Block[] {
   const reg = `${w.regulation} ini`;
   const bodies = pp.governanceBodies.map((b) => b.name).join(", ");
   return [
-    { kind: "heading", level: 1, number: "BAB I", text: "KETENTUAN UMUM", pageBreakBefore: false, toc: false },
+    chapter("BAB I", "KETENTUAN UMUM"),
     article(1),
     para(`Dalam ${reg} yang dimaksud dengan:`),
     numberedList([
@@ -75,14 +86,7 @@ function articles(pp: PrintPlan, w: RegionWords): Block[] {
       "Smart City adalah pengelolaan sumber daya daerah secara efektif dan efisien untuk menyelesaikan tantangan daerah dengan solusi inovatif, terintegrasi dan berkelanjutan guna meningkatkan kualitas hidup masyarakat.",
       `Masterplan Smart City adalah dokumen perencanaan pembangunan smart city ${w.name} untuk periode ${periodText(pp)}.`,
     ]),
-    {
-      kind: "heading",
-      level: 1,
-      number: "BAB II",
-      text: "MAKSUD, TUJUAN DAN RUANG LINGKUP",
-      pageBreakBefore: false,
-      toc: false,
-    },
+    chapter("BAB II", "MAKSUD, TUJUAN DAN RUANG LINGKUP"),
     article(2),
     para(
       `(1) Masterplan Smart City dimaksudkan sebagai pedoman bagi Pemerintah Daerah, Perangkat Daerah dan para pemangku kepentingan dalam merencanakan, melaksanakan, memantau dan mengevaluasi pembangunan smart city.\n(2) Masterplan Smart City bertujuan mewujudkan visi smart city Daerah secara terpadu, terukur dan berkelanjutan.`,
@@ -94,7 +98,7 @@ function articles(pp: PrintPlan, w: RegionWords): Block[] {
       pp.dimensions.map((d) => `${d.nameId};`),
       "alpha",
     ),
-    { kind: "heading", level: 1, number: "BAB III", text: "MASTERPLAN SMART CITY", pageBreakBefore: false, toc: false },
+    chapter("BAB III", "MASTERPLAN SMART CITY"),
     article(4),
     para("(1) Masterplan Smart City disusun dengan sistematika:", { keepWithNext: true }),
     numberedList(
@@ -105,14 +109,7 @@ function articles(pp: PrintPlan, w: RegionWords): Block[] {
       `(2) Masterplan Smart City sebagaimana dimaksud pada ayat (1) tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari ${reg}.`,
       { align: "justify" },
     ),
-    {
-      kind: "heading",
-      level: 1,
-      number: "BAB IV",
-      text: "PELAKSANAAN, PEMANTAUAN DAN EVALUASI",
-      pageBreakBefore: false,
-      toc: false,
-    },
+    chapter("BAB IV", "PELAKSANAAN, PEMANTAUAN DAN EVALUASI"),
     article(5),
     para(
       `(1) Program dalam Masterplan Smart City dilaksanakan oleh Perangkat Daerah penanggung jawab dan dimuat dalam Rencana Strategis dan Rencana Kerja Perangkat Daerah.\n(2) Pelaksanaan Masterplan Smart City dikoordinasikan oleh ${bodies || "Dewan Smart City dan Tim Pelaksana Smart City"} yang ditetapkan dengan Keputusan ${w.head}.`,
@@ -124,13 +121,13 @@ function articles(pp: PrintPlan, w: RegionWords): Block[] {
         `${w.head}.`,
       { align: "justify" },
     ),
-    { kind: "heading", level: 1, number: "BAB V", text: "PENDANAAN", pageBreakBefore: false, toc: false },
+    chapter("BAB V", "PENDANAAN"),
     article(7),
     para(
       "Pendanaan pelaksanaan Masterplan Smart City bersumber dari Anggaran Pendapatan dan Belanja Daerah, Anggaran Pendapatan dan Belanja Negara, dan/atau sumber lain yang sah dan tidak mengikat sesuai dengan ketentuan peraturan perundang-undangan.",
       { align: "justify" },
     ),
-    { kind: "heading", level: 1, number: "BAB VI", text: "KETENTUAN PENUTUP", pageBreakBefore: false, toc: false },
+    chapter("BAB VI", "KETENTUAN PENUTUP"),
     article(8),
     para(
       `${reg[0]?.toUpperCase()}${reg.slice(1)} mulai berlaku pada tanggal diundangkan. Agar setiap orang mengetahuinya, memerintahkan pengundangan ${reg} dengan penempatannya dalam Berita Daerah ${w.name}.`,
@@ -139,25 +136,71 @@ function articles(pp: PrintPlan, w: RegionWords): Block[] {
   ];
 }
 
+/** What the enacted Perkada prints in its signature and promulgation blocks; null fields print as blanks. */
+function enactment(pp: PrintPlan) {
+  const p = pp.plan;
+  const on = (v: string | null) => (!isDraft(pp) && v ? v : null);
+  return {
+    date: on(p.perkadaDate),
+    headName: on(p.perkadaHeadName),
+    secretaryName: on(p.perkadaSecretaryName),
+    secretaryNip: on(p.perkadaSecretaryNip),
+    promulgatedOn: on(p.perkadaPromulgatedOn),
+    gazetteYear: on(p.perkadaGazetteYear === null ? null : String(p.perkadaGazetteYear)),
+    gazetteNumber: on(p.perkadaGazetteNumber),
+  };
+}
+
+/**
+ * The signature block (Ditetapkan …, the head's title and name) and the promulgation block
+ * (Diundangkan …, the Sekretaris Daerah's name and NIP, the Berita Daerah), each kept on one page.
+ */
 function signatures(pp: PrintPlan, w: RegionWords): Block[] {
-  const date = !isDraft(pp) && pp.plan.perkadaDate ? formatDateId(pp.plan.perkadaDate) : "………………………";
+  const e = enactment(pp);
   const at = 8.5;
-  const right = (text: string) => para(text, { indent: at, tight: true });
+  const right = (text: string | Run[]) => para(text, { indent: at, tight: true });
+  const left = (text: string | Run[]) => para(text, { tight: true });
+  const date = (d: string | null) => (d ? formatDateId(d) : BLANK_DATE);
   return [
-    { kind: "spacer", lines: 1 },
-    right(`Ditetapkan di ${w.seat}`),
-    right(`pada tanggal ${date}`),
-    right(`${w.head.toUpperCase()} ${w.place.toUpperCase()},`),
-    { kind: "spacer", lines: 3 },
-    right("(………………………………………)"),
-    { kind: "spacer", lines: 1 },
-    para(`Diundangkan di ${w.seat}`, { tight: true }),
-    para("pada tanggal ………………………", { tight: true }),
-    para(`SEKRETARIS DAERAH ${w.name.toUpperCase()},`, { tight: true }),
-    { kind: "spacer", lines: 3 },
-    para("(………………………………………)", { tight: true }),
-    { kind: "spacer", lines: 1 },
-    para([bold(`BERITA DAERAH ${w.name.toUpperCase()} TAHUN … NOMOR …`)]),
+    {
+      kind: "keep",
+      blocks: [
+        { kind: "spacer", lines: 1 },
+        right(`Ditetapkan di ${w.seat}`),
+        right(`pada tanggal ${date(e.date)}`),
+        right(`${w.head.toUpperCase()} ${w.place.toUpperCase()},`),
+        { kind: "spacer", lines: 3 },
+        right(e.headName ? [bold(e.headName.toUpperCase())] : BLANK_NAME),
+      ],
+    },
+    {
+      kind: "keep",
+      blocks: [
+        { kind: "spacer", lines: 1 },
+        left(`Diundangkan di ${w.seat}`),
+        left(`pada tanggal ${date(e.promulgatedOn)}`),
+        left(`SEKRETARIS DAERAH ${w.name.toUpperCase()},`),
+        { kind: "spacer", lines: 3 },
+        left(e.secretaryName ? [bold(e.secretaryName.toUpperCase())] : BLANK_NAME),
+        ...(e.secretaryNip ? [left(`NIP ${e.secretaryNip}`)] : []),
+        { kind: "spacer", lines: 1 },
+        para([
+          bold(`BERITA DAERAH ${w.name.toUpperCase()} TAHUN ${e.gazetteYear ?? "…"} NOMOR ${e.gazetteNumber ?? "…"}`),
+        ]),
+      ],
+    },
+  ];
+}
+
+/**
+ * The regional emblem centred above the title block, as Permendagri 80/2015 sets a Perkada's
+ * first page: a one-cell borderless table whose cell carries the emblem as its picture.
+ */
+function emblemBlock(pp: PrintPlan): Block[] {
+  if (!pp.emblem) return [];
+  const emblemCell: Cell = { ...cell("", { align: "center" }), image: pp.emblem };
+  return [
+    { kind: "table", layout: "plain", columns: [{ width: 1, align: "center" }], header: [], rows: [[emblemCell]] },
   ];
 }
 
@@ -166,7 +209,13 @@ export function perkada(pp: PrintPlan): DocumentModel {
   const w = regionWords(pp.region);
   const title = `Masterplan Smart City ${w.name} Tahun ${periodText(pp)}`;
   const regulationTitle = `${w.regulation} ${w.place}`;
-  const note: Cell[][] = [[cell([italics(legalReviewNote(w))])]];
+  const noteTable: Table = {
+    kind: "table",
+    columns: [{ width: 1 }],
+    header: [],
+    rows: [[cell([italics(legalReviewNote(w))])]],
+    size: "small",
+  };
   const o = new Outline();
   const annexHead = (text: string) => para(text, { indent: 8.5, tight: true });
   return {
@@ -176,8 +225,13 @@ export function perkada(pp: PrintPlan): DocumentModel {
       ? "Rancangan — belum ditetapkan"
       : `${regulationTitle} ${numberLine(pp).replace("NOMOR", "Nomor").replace("TAHUN", "Tahun")}`,
     draft: isDraft(pp) ? DRAFT_LABEL : undefined,
+    // Regional regulations are set on F4 (215 × 330 mm) in Bookman Old Style (Permendagri 80/2015).
+    page: "F4",
+    typeface: "regulation",
     body: [
-      { kind: "table", columns: [{ width: 1 }], header: [], rows: note, size: "small" },
+      // The drafting note is for the Bagian/Biro Hukum: an enacted Perkada does not carry it.
+      ...(isDraft(pp) ? [noteTable] : []),
+      ...emblemBlock(pp),
       center(`${w.head.toUpperCase()} ${w.place.toUpperCase()}`),
       ...(pp.region.type === "provinsi" ? [] : [center(`PROVINSI ${pp.region.provinceName.toUpperCase()}`)]),
       { kind: "spacer", lines: 1 },

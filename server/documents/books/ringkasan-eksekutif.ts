@@ -5,11 +5,10 @@ import { formatRupiah } from "../../../domain/rupiah";
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
 import { type Block, bold, bulletList, type DocumentModel, italics, numberedList, Outline, para } from "../model";
 import { quickWinTable } from "./buku-3";
-import { yearTotalsTable } from "./buku-4";
 import { notWritten } from "./chapters";
 import { periodText, regionWords, section } from "./context";
 import { bookDocument } from "./frame";
-import { budgetByDimensionTable, budgetBySourceTable } from "./tables";
+import { budgetByDimensionTable, budgetBySourceTable, yearTotalsTable } from "./tables";
 
 /** The executive summary: vision, programs and budget in figures, quick wins, roadmap by year, governance. */
 export function ringkasanEksekutif(pp: PrintPlan): DocumentModel {

@@ -1,4 +1,4 @@
-import { budgetByDimension, FUNDING_SOURCES, programTotal } from "../../../domain/masterplan";
+import { budgetByDimension, budgetByYear, FUNDING_SOURCES, programTotal } from "../../../domain/masterplan";
 import { formatRupiah } from "../../../domain/rupiah";
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
 import type { ProgramRow } from "../../services/masterplans/load";
@@ -96,6 +96,29 @@ export function budgetBySourceTable(pp: PrintPlan, caption?: string): Table {
       ]),
       [total("Jumlah"), total(formatRupiah(sum), "right"), total(sum ? "100%" : "–", "right")],
     ],
+  };
+}
+
+/** Total per year in full Rupiah. */
+export function yearTotalsTable(pp: PrintPlan, caption: string): Table {
+  const byYear = budgetByYear(pp.programs);
+  const rows: Cell[][] = [];
+  for (let y = pp.plan.periodStart; y <= pp.plan.periodEnd; y++) {
+    const running = pp.programs.filter((p) => p.startYear <= y && y <= p.endYear).length;
+    rows.push([cell(String(y)), cell(String(running)), cell(formatRupiah(byYear[y] ?? 0))]);
+  }
+  const sum = Object.values(byYear).reduce((s, v) => s + v, 0);
+  rows.push([{ ...total("Jumlah"), colSpan: 2 }, total(formatRupiah(sum), "right")]);
+  return {
+    kind: "table",
+    caption,
+    columns: [
+      { width: 20, align: "center" },
+      { width: 30, align: "center" },
+      { width: 50, align: "right" },
+    ],
+    header: [["Tahun", "Program Berjalan", "Anggaran Indikatif"].map((h) => cell(h))],
+    rows,
   };
 }
 

@@ -1,20 +1,23 @@
 import { MOU_SCOPE, MOU_SUBJECT, ministryOn } from "../../../domain/cohort-documents";
-import { formatDateId } from "../../../domain/documents";
+import { formatDateId, toLetter } from "../../../domain/documents";
 import { MOU_MODE_LABELS, type MouFacts, missingMouFields } from "../../../domain/mou";
 import { regionWords } from "../books/context";
-import { bold, cell, type DocumentModel, italics, numberedList, para, type Table } from "../model";
+import { bold, cell, type DocumentModel, italics, para, type Table } from "../model";
 import { letterhead } from "./letterhead";
+import type { MinistryLogo } from "./ministry-logo";
 
 /** What a region's MoU summary prints: the recorded memorandum, its ceremony and whether the scan is attached. */
 export type MouSummaryData = {
   cohort: { name: string; year: number };
   region: { code: string; name: string; type: "provinsi" | "kabupaten" | "kota"; provinceName: string };
-  mou: MouFacts & { place: string | null };
+  mou: MouFacts & { place: string | null; ministrySignatoryNip?: string | null };
   /** Regions of the cohort whose memorandum was signed the same day in the same way (this one included). */
   ceremonyRegions: number;
   scan: { name: string; size: number } | null;
   /** The day the summary is printed ("2026-11-22"). */
   printedOn: string;
+  /** The ministry's logo for the letterhead (MINISTRY_LOGO_FILE); none leaves the kop text-only. */
+  logo?: MinistryLogo | null;
 };
 
 const FIELD_LABELS: Record<keyof MouFacts, string> = {
@@ -42,6 +45,22 @@ function ceremonyText(d: MouSummaryData): string {
   return `${how}${d.mou.place?.trim() ? ` di ${d.mou.place.trim()}` : ""}${together}`;
 }
 
+/** "Name\nPosition\nNIP …": a signatory as the summary lists it, "belum dicatat" for what is missing. */
+function signatory(name: string | null, position: string | null, nip?: string | null): string {
+  const n = name?.trim();
+  const p = position?.trim();
+  if (!n && !p) return NOT_RECORDED;
+  return [
+    n || `nama ${NOT_RECORDED}`,
+    p || `jabatan ${NOT_RECORDED}`,
+    ...(nip?.trim() ? [`NIP ${nip.trim()}`] : []),
+  ].join("\n");
+}
+
+/**
+ * The memorandum's facts and both signatories in one table: one table, no caption or header row
+ * of its own to be left at a page foot, so the summary stays on one page.
+ */
 function factsTable(d: MouSummaryData, ministry: string, government: string): Table {
   const row = (label: string, value: string) => [cell([bold(label)]), cell(value)];
   return {
@@ -60,6 +79,11 @@ function factsTable(d: MouSummaryData, ministry: string, government: string): Ta
         "Naskah bertanda tangan",
         d.scan ? `Terlampir dalam sistem (${d.scan.name}, ${kb(d.scan.size)})` : "Pindaian belum diunggah",
       ),
+      row(
+        "Penanda tangan Pihak Kesatu",
+        signatory(d.mou.ministrySignatoryName, d.mou.ministrySignatoryPosition, d.mou.ministrySignatoryNip),
+      ),
+      row("Penanda tangan Pihak Kedua", signatory(d.mou.regionSignatoryName, d.mou.regionSignatoryPosition)),
     ],
   };
 }
@@ -78,26 +102,25 @@ export function mouSummary(d: MouSummaryData): DocumentModel {
     footer: missing.length ? "Draf — data Nota Kesepakatan belum lengkap" : `Ringkasan Nota Kesepakatan · ${w.name}`,
     draft: missing.length ? "DRAF" : undefined,
     body: [
-      ...letterhead(d.mou.signedOn),
+      ...letterhead(d.mou.signedOn, d.logo),
       para([bold("RINGKASAN NOTA KESEPAKATAN")], { align: "center", tight: true, size: "large" }),
       para(`antara ${ministry} dan ${w.government} tentang ${MOU_SUBJECT}`, { align: "center" }),
       ...(missing.length
         ? [para([bold("Belum dicatat: "), { text: `${missing.map((f) => FIELD_LABELS[f]).join(", ")}.` }])]
         : []),
       factsTable(d, ministry, w.government),
-      para([bold("Ruang Lingkup")], { keepWithNext: true }),
-      para("Para pihak sepakat bekerja sama dalam Gerakan Menuju Smart City, meliputi:", { keepWithNext: true }),
-      numberedList([...MOU_SCOPE], "alpha"),
-      {
-        kind: "table",
-        caption: "Penanda Tangan",
-        columns: [{ width: 20 }, { width: 38 }, { width: 42 }],
-        header: [["Pihak", "Nama", "Jabatan"].map((h) => cell(h))],
-        rows: [
-          [cell("Pihak Kesatu"), cell(or(d.mou.ministrySignatoryName)), cell(or(d.mou.ministrySignatoryPosition))],
-          [cell("Pihak Kedua"), cell(or(d.mou.regionSignatoryName)), cell(or(d.mou.regionSignatoryPosition))],
+      // The scope as one run-in paragraph: a list of five items would take the summary past its one page.
+      para(
+        [
+          bold("Ruang Lingkup. "),
+          {
+            text: `Para pihak sepakat bekerja sama dalam Gerakan Menuju Smart City, meliputi ${MOU_SCOPE.map(
+              (item, i) => `${toLetter(i)}. ${item}`,
+            ).join(" ")}`,
+          },
         ],
-      },
+        { align: "justify", size: "small" },
+      ),
       para(
         [
           italics(

@@ -3,11 +3,16 @@ import { formatDateId } from "../../../domain/documents";
 import type { RegionType } from "../../../domain/regions";
 import { type Block, bold, cell, type DocumentModel, italics, para, type Table } from "../model";
 import { BLANK, letterFields, letterhead, signatureBlock } from "./letterhead";
+import type { MinistryLogo } from "./ministry-logo";
 
 /** What the result letter prints: the cohort, its letter, and the selected regions by rank. */
 export type ResultLetterData = {
   cohort: { name: string; year: number; quota: number };
   letter: { number: string | null; date: string | null };
+  /** Who signs for the ministry, as stored on the cohort; blanks to fill by hand while unknown. */
+  signatory: { name: string | null; nip: string | null };
+  /** The ministry's logo for the letterhead (MINISTRY_LOGO_FILE); none leaves the kop text-only. */
+  logo?: MinistryLogo | null;
   /** False while the selection is a saved draft: the letter is then marked DRAF. */
   published: boolean;
   /** Candidates assessed (every one not withdrawn): the letter's addressees. */
@@ -99,8 +104,9 @@ function annex(d: ResultLetterData, subject: string, date: string): Block[] {
     ["Hal", subject],
   ];
   return [
-    { kind: "pageBreak" },
-    para("LAMPIRAN SURAT", { indent: 7.13, tight: true, size: "small" }),
+    // A chapter heading starts the page itself: a page break of its own left an empty page whenever
+    // the letter filled its first page exactly (the break landed alone on a page of its own).
+    { kind: "heading", level: 1, text: "LAMPIRAN SURAT", toc: false },
     {
       kind: "table",
       layout: "plain",
@@ -124,7 +130,7 @@ export function resultLetter(d: ResultLetterData): DocumentModel {
     footer: d.published ? `Surat ${subject}` : "Draf — hasil seleksi belum diumumkan",
     draft: d.published ? undefined : "DRAF",
     body: [
-      ...letterhead(d.letter.date),
+      ...letterhead(d.letter.date, d.logo),
       para(`Jakarta, ${date}`, { align: "right" }),
       letterFields([
         ["Nomor", d.letter.number ?? BLANK],
@@ -133,11 +139,9 @@ export function resultLetter(d: ResultLetterData): DocumentModel {
         ["Lampiran", n ? "1 (satu) berkas" : "–"],
         ["Hal", subject],
       ]),
-      { kind: "spacer", lines: 1 },
       para(`Yth. ${addressees(d)} Calon Peserta`, { tight: true }),
       para(`Gerakan Menuju Smart City Tahun ${d.cohort.year}`, { tight: true }),
       para("di Tempat"),
-      { kind: "spacer", lines: 1 },
       para(
         `Dengan hormat, menindaklanjuti rangkaian penilaian kesiapan daerah dalam ${d.cohort.name}, yang meliputi penilaian mandiri, pemeriksaan bukti dukung serta presentasi dan wawancara pada lensa struktur, infrastruktur dan suprastruktur terhadap ${regionCount(d.candidates)} calon peserta, bersama ini kami sampaikan bahwa ${n ? `${regionCount(d.selected)} (dari kuota ${count(d.cohort.quota)} daerah) ditetapkan sebagai peserta Gerakan Menuju Smart City Tahun ${d.cohort.year} sebagaimana tercantum dalam Lampiran surat ini, beserta nilai dan peringkatnya` : "belum ada daerah yang ditetapkan sebagai peserta"}.`,
         { align: "justify" },
@@ -147,10 +151,20 @@ export function resultLetter(d: ResultLetterData): DocumentModel {
         { align: "justify" },
       ),
       para("Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.", { align: "justify" }),
-      ...signatureBlock({ title: `${ministry.signatory ?? BLANK},`, name: `(${BLANK})` }),
-      { kind: "spacer", lines: 1 },
-      para([bold("Tembusan:")], { tight: true, size: "small", keepWithNext: true }),
-      para(copies(d, ministry.name), { size: "small" }),
+      ...signatureBlock({
+        title: `${ministry.signatory ?? BLANK},`,
+        name: d.signatory.name?.trim() || `(${BLANK})`,
+        nip: d.signatory.nip,
+      }),
+      // No blank line before the copies: the left-aligned list stands apart from the signature, and
+      // the letter keeps to its first page.
+      {
+        kind: "keep",
+        blocks: [
+          para([bold("Tembusan:")], { tight: true, size: "small" }),
+          para(copies(d, ministry.name), { size: "small" }),
+        ],
+      },
       ...(d.published
         ? []
         : [para([italics("Draf ini disusun dari pilihan seleksi yang tersimpan; hasil seleksi belum diumumkan.")])]),

@@ -42,6 +42,8 @@ export async function saveSelection(db: Db, opts: { cohort: CohortRow; input: Se
       .set({
         resultLetterNumber: opts.input.resultLetterNumber ?? c.resultLetterNumber,
         resultLetterDate: opts.input.resultLetterDate ?? c.resultLetterDate,
+        resultLetterSignatoryName: opts.input.resultLetterSignatoryName ?? c.resultLetterSignatoryName,
+        resultLetterSignatoryNip: opts.input.resultLetterSignatoryNip ?? c.resultLetterSignatoryNip,
         ...(opts.input.publish ? { selectionPublishedAt: new Date() } : {}),
         version: sql`${cohort.version} + 1`,
         updatedAt: new Date(),
@@ -59,6 +61,8 @@ export async function saveSelection(db: Db, opts: { cohort: CohortRow; input: Se
         deviations: Object.keys(reasons).length,
         resultLetterNumber: row.resultLetterNumber,
         resultLetterDate: row.resultLetterDate,
+        resultLetterSignatoryName: row.resultLetterSignatoryName,
+        resultLetterSignatoryNip: row.resultLetterSignatoryNip,
       },
     });
     return row;

@@ -5,6 +5,7 @@ import { displayRegionName } from "../../../domain/regions";
 import type { Actor } from "../../../domain/roles";
 import type { Db } from "../../db/client";
 import { candidate, mou } from "../../db/schema/index";
+import type { MinistryLogo } from "../../documents/cohort/ministry-logo";
 import { mouSummary } from "../../documents/cohort/mou-summary";
 import { renderDocument } from "../../documents/render";
 import { AppError } from "../../errors";
@@ -30,7 +31,7 @@ export async function loadRegionCandidate(
 /** A selected region's Nota Kesepakatan summary as DOCX or PDF; 404 while nothing is recorded. */
 export async function generateMouSummary(
   db: Db,
-  opts: { candidate: LoadedCandidate; format: DocumentFormat; today?: Date },
+  opts: { candidate: LoadedCandidate; format: DocumentFormat; today?: Date; logo?: MinistryLogo | null },
 ): Promise<GeneratedDocument> {
   const { candidate: c, cohort } = opts.candidate;
   const view = c.status === "selected" ? await loadMouView(db, c.id) : null;
@@ -54,6 +55,7 @@ export async function generateMouSummary(
     scan: view.scan?.id ? { name: view.scan.name, size: view.scan.size } : null,
     // The day in Jakarta, where the program office prints it.
     printedOn: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(opts.today ?? new Date()),
+    logo: opts.logo,
   });
   return {
     buffer: await renderDocument(model, opts.format),

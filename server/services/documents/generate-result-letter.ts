@@ -5,6 +5,7 @@ import { DOCUMENT_CONTENT_TYPES, type DocumentFormat } from "../../../domain/doc
 import { displayRegionName } from "../../../domain/regions";
 import type { Db } from "../../db/client";
 import { candidate, region } from "../../db/schema/index";
+import type { MinistryLogo } from "../../documents/cohort/ministry-logo";
 import { type ResultLetterData, resultLetter } from "../../documents/cohort/result-letter";
 import { renderDocument } from "../../documents/render";
 import { computeRanking } from "../assessment/ranking";
@@ -43,6 +44,7 @@ export async function loadResultLetter(db: Db, c: CohortRow): Promise<ResultLett
   return {
     cohort: { name: c.name, year: c.year, quota: c.quota },
     letter: { number: c.resultLetterNumber, date: c.resultLetterDate },
+    signatory: { name: c.resultLetterSignatoryName, nip: c.resultLetterSignatoryNip },
     published,
     candidates: ranking.flatMap((r) => {
       const x = info.get(r.candidateId);
@@ -71,9 +73,10 @@ export async function loadResultLetter(db: Db, c: CohortRow): Promise<ResultLett
 /** The cohort's assessment result letter as DOCX or PDF. */
 export async function generateResultLetter(
   db: Db,
-  opts: { cohort: CohortRow; format: DocumentFormat },
+  opts: { cohort: CohortRow; format: DocumentFormat; logo?: MinistryLogo | null },
 ): Promise<GeneratedDocument> {
-  const buffer = await renderDocument(resultLetter(await loadResultLetter(db, opts.cohort)), opts.format);
+  const data = await loadResultLetter(db, opts.cohort);
+  const buffer = await renderDocument(resultLetter({ ...data, logo: opts.logo }), opts.format);
   return {
     buffer,
     fileName: resultLetterFileName(opts.cohort.name, opts.format),

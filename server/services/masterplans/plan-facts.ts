@@ -17,6 +17,47 @@ export async function planFramework(db: Db, plan: PlanRow) {
   return fw.dimensions;
 }
 
+/**
+ * What the completeness rules need, from a plan's records already read (the API reads them here,
+ * the books from their PrintPlan): no query of its own.
+ */
+export function planFactsOf(r: {
+  plan: Pick<PlanRow, "periodStart" | "periodEnd">;
+  dimensions: ReadonlyArray<{ code: string; nameId: string; elements: ReadonlyArray<{ code: string }> }>;
+  sections: ReadonlyArray<{ key: string; content: unknown }>;
+  programs: ChapterFacts["programs"];
+  quickWinCount: number;
+  governanceKinds: readonly string[];
+  requiredBodies: ChapterFacts["requiredBodies"];
+}): ChapterFacts {
+  const vision = r.sections.find((s) => s.key === "vision")?.content as
+    | { vision?: string; missions?: unknown[] }
+    | undefined;
+  const elementsWithStrategy = r.sections
+    .filter((s) => s.key.startsWith("element:") && !richTextIsEmpty((s.content as { strategy?: string }).strategy))
+    .map((s) => s.key.slice("element:".length));
+  return {
+    periodStart: r.plan.periodStart,
+    periodEnd: r.plan.periodEnd,
+    dimensions: r.dimensions.map((d) => ({
+      code: d.code,
+      nameId: d.nameId,
+      elementCodes: d.elements.map((e) => e.code),
+    })),
+    vision: vision?.vision ?? null,
+    missionCount: vision?.missions?.length ?? 0,
+    elementsWithStrategy,
+    programs: r.programs,
+    quickWinCount: r.quickWinCount,
+    governanceKinds: r.governanceKinds,
+    requiredBodies: r.requiredBodies,
+    forewordMissing: forewordMissing(r.sections.find((s) => s.key === "foreword")?.content),
+    sections: Object.fromEntries(
+      r.sections.filter((s) => !s.key.startsWith("element:")).map((s) => [s.key, s.content]),
+    ),
+  };
+}
+
 /** What the completeness rules need, loaded from what is stored now, with the plan's framework. */
 async function loadPlanFacts(db: Db, plan: PlanRow): Promise<{ facts: ChapterFacts; framework: FrameworkDetail }> {
   const [fw, sections, programs, quickWins, bodies] = await readAll(db, [
@@ -26,30 +67,15 @@ async function loadPlanFacts(db: Db, plan: PlanRow): Promise<{ facts: ChapterFac
     db.select({ id: quickWin.id }).from(quickWin).where(eq(quickWin.masterplanId, plan.id)),
     db.select({ kind: governanceBody.kind }).from(governanceBody).where(eq(governanceBody.masterplanId, plan.id)),
   ]);
-  const vision = sections.find((s) => s.key === "vision")?.content as
-    | { vision?: string; missions?: unknown[] }
-    | undefined;
-  const elementsWithStrategy = sections
-    .filter((s) => s.key.startsWith("element:") && !richTextIsEmpty((s.content as { strategy?: string }).strategy))
-    .map((s) => s.key.slice("element:".length));
-  const facts: ChapterFacts = {
-    periodStart: plan.periodStart,
-    periodEnd: plan.periodEnd,
-    dimensions: fw.dimensions.map((d) => ({
-      code: d.code,
-      nameId: d.nameId,
-      elementCodes: d.elements.map((e) => e.code),
-    })),
-    vision: vision?.vision ?? null,
-    missionCount: vision?.missions?.length ?? 0,
-    elementsWithStrategy,
+  const facts = planFactsOf({
+    plan,
+    dimensions: fw.dimensions,
+    sections,
     programs,
     quickWinCount: quickWins.length,
     governanceKinds: bodies.map((b) => b.kind),
     requiredBodies: fw.governanceBodies.filter((b) => b.required),
-    forewordMissing: forewordMissing(sections.find((s) => s.key === "foreword")?.content),
-    sections: Object.fromEntries(sections.filter((s) => !s.key.startsWith("element:")).map((s) => [s.key, s.content])),
-  };
+  });
   return { facts, framework: fw };
 }
 

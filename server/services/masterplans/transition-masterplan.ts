@@ -9,6 +9,45 @@ import { AppError } from "../../errors";
 import type { PlanRow } from "./load";
 import { planCompleteness } from "./plan-facts";
 
+type Enactment = Pick<
+  typeof masterplan.$inferSelect,
+  | "perkadaNumber"
+  | "perkadaDate"
+  | "perkadaHeadName"
+  | "perkadaSecretaryName"
+  | "perkadaSecretaryNip"
+  | "perkadaPromulgatedOn"
+  | "perkadaGazetteYear"
+  | "perkadaGazetteNumber"
+>;
+
+/** The Perkada's number and date, signatory, promulgation and Berita Daerah place, as stored and audited. */
+function enactment(x: MasterplanTransition | Enactment): Enactment {
+  if ("action" in x)
+    return {
+      perkadaNumber: x.perkadaNumber ?? null,
+      perkadaDate: x.perkadaDate ?? null,
+      perkadaHeadName: x.headName ?? null,
+      perkadaSecretaryName: x.secretaryName ?? null,
+      perkadaSecretaryNip: x.secretaryNip ?? null,
+      perkadaPromulgatedOn: x.promulgatedOn ?? null,
+      perkadaGazetteYear: x.gazetteYear ?? null,
+      perkadaGazetteNumber: x.gazetteNumber ?? null,
+    };
+  const { perkadaNumber, perkadaDate, perkadaHeadName, perkadaSecretaryName, perkadaSecretaryNip } = x;
+  const { perkadaPromulgatedOn, perkadaGazetteYear, perkadaGazetteNumber } = x;
+  return {
+    perkadaNumber,
+    perkadaDate,
+    perkadaHeadName,
+    perkadaSecretaryName,
+    perkadaSecretaryNip,
+    perkadaPromulgatedOn,
+    perkadaGazetteYear,
+    perkadaGazetteNumber,
+  };
+}
+
 /**
  * Moves a plan along the transition map. Submission is refused with the checklist while
  * anything required is missing; the plan row is locked so no edit slips in between the
@@ -43,7 +82,7 @@ export async function transitionMasterplan(
       .update(masterplan)
       .set({
         status: to,
-        ...(input.action === "enact" ? { perkadaNumber: input.perkadaNumber, perkadaDate: input.perkadaDate } : {}),
+        ...(input.action === "enact" ? enactment(input) : {}),
         version: sql`${masterplan.version} + 1`,
         updatedAt: new Date(),
       })
@@ -60,7 +99,7 @@ export async function transitionMasterplan(
       after: {
         status: row.status,
         ...(input.note ? { note: input.note } : {}),
-        ...(input.action === "enact" ? { perkadaNumber: row.perkadaNumber, perkadaDate: row.perkadaDate } : {}),
+        ...(input.action === "enact" ? enactment(row) : {}),
       },
     });
     return row;

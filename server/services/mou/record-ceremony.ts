@@ -41,6 +41,7 @@ export async function recordMouCeremony(
       ...(input.place !== undefined ? { place: input.place } : {}),
       ministrySignatoryName: input.ministrySignatoryName,
       ministrySignatoryPosition: input.ministrySignatoryPosition,
+      ministrySignatoryNip: input.ministrySignatoryNip ?? null,
     };
     for (const c of selected) {
       const { candidateId: _, ...own } = input.numbers?.find((n) => n.candidateId === c.id) ?? { candidateId: c.id };

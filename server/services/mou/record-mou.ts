@@ -19,6 +19,7 @@ export const mouFields = (m: Partial<MouRow> | null | undefined) => ({
   place: m?.place ?? null,
   ministrySignatoryName: m?.ministrySignatoryName ?? null,
   ministrySignatoryPosition: m?.ministrySignatoryPosition ?? null,
+  ministrySignatoryNip: m?.ministrySignatoryNip ?? null,
   regionSignatoryName: m?.regionSignatoryName ?? null,
   regionSignatoryPosition: m?.regionSignatoryPosition ?? null,
   scanFileId: m?.scanFileId ?? null,

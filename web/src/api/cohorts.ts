@@ -85,6 +85,8 @@ export type SelectionBody = {
   reasons: Record<string, string>;
   resultLetterNumber?: string;
   resultLetterDate?: string;
+  resultLetterSignatoryName?: string;
+  resultLetterSignatoryNip?: string;
   publish: boolean;
 };
 

@@ -27,6 +27,7 @@ export type CeremonyBody = {
   place?: string;
   ministrySignatoryName: string;
   ministrySignatoryPosition: string;
+  ministrySignatoryNip?: string;
   candidateIds: number[];
   numbers?: Array<{
     candidateId: number;

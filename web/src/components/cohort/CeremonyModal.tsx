@@ -73,6 +73,7 @@ function CeremonyForm({
   const [place, setPlace] = useState("");
   const [signatoryName, setSignatoryName] = useState("");
   const [signatoryPosition, setSignatoryPosition] = useState("");
+  const [signatoryNip, setSignatoryNip] = useState("");
   const [chosen, setChosen] = useState<Set<number>>(() => new Set(regions.map((r) => r.id)));
   const [rows, setRows] = useState<Record<number, RowValues>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -90,6 +91,7 @@ function CeremonyForm({
     if (!signedOn) found.signedOn = t("mou.required");
     if (signatoryName.trim().length < 3) found.ministrySignatoryName = t("mou.required");
     if (signatoryPosition.trim().length < 3) found.ministrySignatoryPosition = t("mou.required");
+    if (signatoryNip.trim() && !/^\d{18}$/.test(signatoryNip.trim())) found.ministrySignatoryNip = t("mou.nipInvalid");
     if (chosen.size === 0) found.candidateIds = t("mou.pickRegion");
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -108,6 +110,7 @@ function CeremonyForm({
       ...(place.trim() ? { place: place.trim() } : {}),
       ministrySignatoryName: signatoryName.trim(),
       ministrySignatoryPosition: signatoryPosition.trim(),
+      ...(signatoryNip.trim() ? { ministrySignatoryNip: signatoryNip.trim() } : {}),
       candidateIds,
       ...(numbers.length > 0 ? { numbers } : {}),
     };
@@ -183,6 +186,17 @@ function CeremonyForm({
             error={errors.ministrySignatoryPosition}
             withAsterisk
             data-testid="ceremony-ministrySignatoryPosition"
+          />
+          <TextInput
+            label={t("mou.ministrySignatoryNip")}
+            description={t("mou.nipHint")}
+            value={signatoryNip}
+            onChange={(event) => setSignatoryNip(event.currentTarget.value)}
+            error={errors.ministrySignatoryNip}
+            inputMode="numeric"
+            maxLength={18}
+            autoComplete="off"
+            data-testid="ceremony-ministrySignatoryNip"
           />
         </SimpleGrid>
 

@@ -13,6 +13,7 @@ const TEXT_FIELDS = [
   "place",
   "ministrySignatoryName",
   "ministrySignatoryPosition",
+  "ministrySignatoryNip",
   "regionSignatoryName",
   "regionSignatoryPosition",
 ] as const;
@@ -105,6 +106,9 @@ function MouForm({
         setValues((prev) => ({ ...prev, [field]: value }));
       }}
       error={errors[field]}
+      {...(field === "ministrySignatoryNip"
+        ? { inputMode: "numeric" as const, maxLength: 18, description: t("mou.nipHint") }
+        : {})}
       data-testid={`mou-${field}`}
     />
   );
@@ -138,6 +142,8 @@ function MouForm({
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           {input("ministrySignatoryName")}
           {input("ministrySignatoryPosition")}
+          {input("ministrySignatoryNip")}
+          <span aria-hidden="true" />
           {input("regionSignatoryName")}
           {input("regionSignatoryPosition")}
         </SimpleGrid>

@@ -127,7 +127,9 @@ function SelectionForm({
   const [letterNumber, setLetterNumber] = useState(cohort.resultLetterNumber ?? "");
   const [letterDate, setLetterDate] = useState(cohort.resultLetterDate ?? "");
   const [errors, setErrors] = useState<Record<number, string>>({});
-  const [letterErrors, setLetterErrors] = useState<{ number?: string; date?: string }>({});
+  const [signatoryName, setSignatoryName] = useState(cohort.resultLetterSignatoryName ?? "");
+  const [signatoryNip, setSignatoryNip] = useState(cohort.resultLetterSignatoryNip ?? "");
+  const [letterErrors, setLetterErrors] = useState<{ number?: string; date?: string; name?: string; nip?: string }>({});
   const [overQuota, setOverQuota] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
@@ -147,6 +149,8 @@ function SelectionForm({
     ),
     ...(letterNumber.trim() ? { resultLetterNumber: letterNumber.trim() } : {}),
     ...(letterDate ? { resultLetterDate: letterDate } : {}),
+    ...(signatoryName.trim() ? { resultLetterSignatoryName: signatoryName.trim() } : {}),
+    ...(signatoryNip.trim() ? { resultLetterSignatoryNip: signatoryNip.trim() } : {}),
     publish,
   });
 
@@ -154,16 +158,21 @@ function SelectionForm({
     const missing: Record<number, string> = {};
     for (const r of deviating)
       if (!reasons[r.candidateId]?.trim()) missing[r.candidateId] = t("selection.reasonRequired");
+    const signatory = {
+      name: signatoryName.trim() && signatoryName.trim().length < 3 ? t("selection.signatoryNameShort") : undefined,
+      nip: signatoryNip.trim() && !/^\d{18}$/.test(signatoryNip.trim()) ? t("selection.nipInvalid") : undefined,
+    };
     const letter = publish
       ? {
           number: letterNumber.trim() ? undefined : t("selection.letterRequired"),
           date: letterDate ? undefined : t("selection.letterRequired"),
+          ...signatory,
         }
-      : {};
+      : signatory;
     setErrors(missing);
     setLetterErrors(letter);
     setOverQuota(selected.size > quota);
-    return Object.keys(missing).length === 0 && !letter.number && !letter.date && selected.size <= quota;
+    return Object.keys(missing).length === 0 && !Object.values(letter).some(Boolean) && selected.size <= quota;
   };
 
   // The server's verdict, row by row (it checks the same rules against the ranking it computes).
@@ -271,6 +280,27 @@ function SelectionForm({
               onChange={(event) => setLetterDate(event.currentTarget.value)}
               error={letterErrors.date}
               data-testid="selection-letter-date"
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput
+              label={t("selection.signatoryName")}
+              value={signatoryName}
+              onChange={(event) => setSignatoryName(event.currentTarget.value)}
+              error={letterErrors.name}
+              autoComplete="off"
+              data-testid="selection-signatory-name"
+            />
+            <TextInput
+              label={t("selection.signatoryNip")}
+              description={t("selection.signatoryNipHint")}
+              value={signatoryNip}
+              onChange={(event) => setSignatoryNip(event.currentTarget.value)}
+              error={letterErrors.nip}
+              inputMode="numeric"
+              maxLength={18}
+              autoComplete="off"
+              data-testid="selection-signatory-nip"
             />
           </Group>
           {failure !== null && (

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Fieldset, Group, List, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { MasterplanAction } from "../../../../domain/masterplan";
+import { MasterplanTransition } from "../../../../domain/masterplan-api";
 import type { MasterplanOut } from "../../../../domain/masterplan-responses";
 import { fieldErrors, hasCode } from "../../api/client";
 import { transitionMasterplan } from "../../api/masterplans";
@@ -22,7 +23,7 @@ export function TransitionControls({ plan, onDone }: Props) {
   const [incomplete, setIncomplete] = useState<string[] | null>(null);
   const [conflict, setConflict] = useState(false);
 
-  const run = async (action: MasterplanAction, extra: Record<string, string | undefined> = {}) => {
+  const run = async (action: MasterplanAction, extra: TransitionExtra = {}) => {
     setIncomplete(null);
     setConflict(false);
     try {
@@ -140,31 +141,82 @@ export function TransitionControls({ plan, onDone }: Props) {
   );
 }
 
+type TransitionExtra = Record<string, string | number | undefined>;
+
 type FormProps = {
   action: "return" | "enact";
   onCancel: () => void;
-  onSubmit: (extra: Record<string, string | undefined>) => Promise<void>;
+  onSubmit: (extra: TransitionExtra) => Promise<void>;
   errorText: (e: unknown) => string;
 };
+
+const ENACT_FIELDS = [
+  "perkadaNumber",
+  "perkadaDate",
+  "headName",
+  "secretaryName",
+  "secretaryNip",
+  "promulgatedOn",
+  "gazetteYear",
+  "gazetteNumber",
+] as const;
+type EnactField = (typeof ENACT_FIELDS)[number];
+
+/** The enactment as the API takes it: trimmed text, the gazette year as a number, blanks left out. */
+function enactBody(values: Record<EnactField, string>): TransitionExtra {
+  const out: TransitionExtra = {};
+  for (const key of ENACT_FIELDS) {
+    const v = values[key].trim();
+    if (v) out[key] = key === "gazetteYear" && /^\d+$/.test(v) ? Number(v) : v;
+  }
+  return out;
+}
+
+/** The form's errors from the same schema the server checks, by field. */
+function enactErrors(values: Record<EnactField, string>): Record<string, string> {
+  const parsed = MasterplanTransition.safeParse({ action: "enact", version: 1, ...enactBody(values) });
+  const out: Record<string, string> = {};
+  for (const issue of parsed.error?.issues ?? []) {
+    const key = String(issue.path[0] ?? "_");
+    out[key] ??=
+      key === "gazetteYear" && values.gazetteYear.trim() && !/^\d+$/.test(values.gazetteYear.trim())
+        ? "Tahun harus berupa angka"
+        : issue.message;
+  }
+  return out;
+}
 
 function TransitionForm({ action, onCancel, onSubmit, errorText }: FormProps) {
   const { t } = useTranslation();
   const [note, setNote] = useState("");
-  const [number, setNumber] = useState("");
-  const [date, setDate] = useState("");
+  const [values, setValues] = useState<Record<EnactField, string>>({
+    perkadaNumber: "",
+    perkadaDate: "",
+    headName: "",
+    secretaryName: "",
+    secretaryNip: "",
+    promulgatedOn: "",
+    gazetteYear: "",
+    gazetteNumber: "",
+  });
+  const set = (key: EnactField) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (action === "enact") {
+      const found = enactErrors(values);
+      setErrors(found);
+      if (Object.keys(found).length > 0) return;
+    }
     setBusy(true);
     setFailure(null);
     try {
-      await onSubmit(
-        action === "enact"
-          ? { perkadaNumber: number.trim(), perkadaDate: date || undefined }
-          : { note: note.trim() || undefined },
-      );
+      await onSubmit(action === "enact" ? enactBody(values) : { note: note.trim() || undefined });
     } catch (cause) {
       const fields = fieldErrors(cause);
       if (Object.keys(fields).length > 0) setErrors(fields);
@@ -191,8 +243,8 @@ function TransitionForm({ action, onCancel, onSubmit, errorText }: FormProps) {
           <>
             <TextInput
               label={t("masterplan.actions.perkadaNumber")}
-              value={number}
-              onChange={(e) => setNumber(e.currentTarget.value)}
+              value={values.perkadaNumber}
+              onChange={set("perkadaNumber")}
               error={errors.perkadaNumber}
               required
               data-autofocus
@@ -201,12 +253,78 @@ function TransitionForm({ action, onCancel, onSubmit, errorText }: FormProps) {
             <TextInput
               type="date"
               label={t("masterplan.actions.perkadaDate")}
-              value={date}
-              onChange={(e) => setDate(e.currentTarget.value)}
+              value={values.perkadaDate}
+              onChange={set("perkadaDate")}
               error={errors.perkadaDate}
               required
               data-testid="masterplan-perkada-date"
             />
+            <Fieldset legend={t("masterplan.actions.signedBy")} variant="unstyled">
+              <TextInput
+                label={t("masterplan.actions.headName")}
+                description={t("masterplan.actions.headNameHint")}
+                value={values.headName}
+                onChange={set("headName")}
+                error={errors.headName}
+                required
+                autoComplete="off"
+                data-testid="masterplan-perkada-head-name"
+              />
+            </Fieldset>
+            <Fieldset legend={t("masterplan.actions.promulgation")} variant="unstyled">
+              <Stack gap="sm">
+                <TextInput
+                  label={t("masterplan.actions.secretaryName")}
+                  value={values.secretaryName}
+                  onChange={set("secretaryName")}
+                  error={errors.secretaryName}
+                  required
+                  autoComplete="off"
+                  data-testid="masterplan-perkada-secretary-name"
+                />
+                <TextInput
+                  label={t("masterplan.actions.secretaryNip")}
+                  description={t("masterplan.actions.secretaryNipHint")}
+                  value={values.secretaryNip}
+                  onChange={set("secretaryNip")}
+                  error={errors.secretaryNip}
+                  required
+                  inputMode="numeric"
+                  maxLength={18}
+                  autoComplete="off"
+                  data-testid="masterplan-perkada-secretary-nip"
+                />
+                <TextInput
+                  type="date"
+                  label={t("masterplan.actions.promulgatedOn")}
+                  value={values.promulgatedOn}
+                  onChange={set("promulgatedOn")}
+                  error={errors.promulgatedOn}
+                  required
+                  data-testid="masterplan-perkada-promulgated-on"
+                />
+                <Group grow align="flex-start">
+                  <TextInput
+                    label={t("masterplan.actions.gazetteYear")}
+                    value={values.gazetteYear}
+                    onChange={set("gazetteYear")}
+                    error={errors.gazetteYear}
+                    required
+                    inputMode="numeric"
+                    maxLength={4}
+                    data-testid="masterplan-perkada-gazette-year"
+                  />
+                  <TextInput
+                    label={t("masterplan.actions.gazetteNumber")}
+                    value={values.gazetteNumber}
+                    onChange={set("gazetteNumber")}
+                    error={errors.gazetteNumber}
+                    required
+                    data-testid="masterplan-perkada-gazette-number"
+                  />
+                </Group>
+              </Stack>
+            </Fieldset>
           </>
         )}
         {failure !== null && (

@@ -7,11 +7,17 @@ import { useSection } from "./use-section";
 
 type Mission = { text: string; rpjmdMission?: string };
 type Goal = { text: string; missionIndex?: number };
-type Vision = { vision: string; rpjmdVision?: string; missions: Mission[]; goals: Goal[] };
+type Vision = { vision: string; rpjmdVision?: string; rpjmdRegulation?: string; missions: Mission[]; goals: Goal[] };
 
 function fromContent(c: Record<string, unknown> | undefined): Vision {
   const v = (c ?? {}) as Partial<Vision>;
-  return { vision: v.vision ?? "", rpjmdVision: v.rpjmdVision ?? "", missions: v.missions ?? [], goals: v.goals ?? [] };
+  return {
+    vision: v.vision ?? "",
+    rpjmdVision: v.rpjmdVision ?? "",
+    rpjmdRegulation: v.rpjmdRegulation ?? "",
+    missions: v.missions ?? [],
+    goals: v.goals ?? [],
+  };
 }
 
 /** Visi & Misi: the smart city vision, missions and goals, each linked to the RPJMD text it supports. */
@@ -27,6 +33,7 @@ export function VisionTab({ planId }: { planId: number }) {
     await state.save({
       vision: v.vision.trim(),
       rpjmdVision: v.rpjmdVision?.trim() || undefined,
+      rpjmdRegulation: v.rpjmdRegulation?.trim() || undefined,
       missions: v.missions.map((m) => ({ text: m.text.trim(), rpjmdMission: m.rpjmdMission?.trim() || undefined })),
       goals: v.goals.map((g) => ({ text: g.text.trim(), missionIndex: g.missionIndex })),
     });
@@ -60,6 +67,16 @@ export function VisionTab({ planId }: { planId: number }) {
             autosize
             minRows={1}
             error={err.rpjmdVision}
+          />
+          <TextInput
+            label={t("masterplan.vision.rpjmdRegulation")}
+            description={t("masterplan.vision.rpjmdRegulationHint")}
+            value={v.rpjmdRegulation ?? ""}
+            onChange={(e) => set({ rpjmdRegulation: e.currentTarget.value })}
+            readOnly={!editable}
+            maxLength={500}
+            error={err.rpjmdRegulation}
+            data-testid="vision-rpjmd-regulation"
           />
           <Text fw={600}>{t("masterplan.vision.missions")}</Text>
           <RowList

@@ -99,6 +99,7 @@ export function historyValue(field: string, value: unknown, ctx: ValueContext): 
       return ctx.priority(Number(value));
     case "decreeDate":
     case "perkadaDate":
+    case "perkadaPromulgatedOn":
       return ctx.date(String(value));
     case "size":
       return typeof value === "number" ? ctx.fileSize(value) : String(value);
