@@ -4,17 +4,20 @@ import {
   HeadingLevel,
   type ILevelsOptions,
   ImageRun,
+  LeaderType,
   LevelFormat,
   LineRuleType,
   Paragraph,
   ShadingType,
   StyleLevel,
+  Tab,
   Table,
   TableBorders,
   TableCell,
   TableLayoutType,
   TableOfContents,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
 } from "docx";
@@ -27,6 +30,7 @@ import type {
   Figure,
   Heading,
   List,
+  ListedEntry,
   Paragraph as ModelParagraph,
   Table as ModelTable,
   Run,
@@ -40,7 +44,13 @@ const SIZE = { small: 17, normal: 21, large: 26 } as const;
 export const CAPTION_STYLES = { tables: "KeteranganTabel", figures: "KeteranganGambar" } as const;
 
 /** What the blocks are written in: the text width in twentieths of a point, the typeface, the lists' counter. */
-export type DocxContext = { textWidth: number; typeface: Typeface; counter: ListCounter };
+export type DocxContext = {
+  textWidth: number;
+  typeface: Typeface;
+  counter: ListCounter;
+  /** The lists' entries with their page labels, when the document was laid out. */
+  entries?: Array<ListedEntry & { page: string }>;
+};
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -190,7 +200,7 @@ function tableCell(c: Cell, width: number, small: boolean, columnAlign: Align | 
     shading: c.shade
       ? { fill: c.shade === "strong" ? "4F81BD" : "DCE6F0", type: ShadingType.CLEAR, color: "auto" }
       : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: { top: 50, bottom: 50, left: 80, right: 80 },
   });
 }
 
@@ -241,8 +251,14 @@ function table(t: ModelTable, ctx: DocxContext, keep: boolean): Array<Paragraph 
       borders: t.layout === "plain" ? TableBorders.NONE : GRID,
     }),
   );
-  // Word joins two tables that touch; an empty paragraph keeps them apart.
-  out.push(new Paragraph({ children: [], spacing: { after: 120 }, keepNext: keep || undefined }));
+  // Word joins two tables that touch; an empty paragraph 10 pt high (the PDF's space after a table) keeps them apart.
+  out.push(
+    new Paragraph({
+      children: [],
+      spacing: { before: 0, after: 0, line: 200, lineRule: LineRuleType.EXACT },
+      keepNext: keep || undefined,
+    }),
+  );
   return out;
 }
 
@@ -265,7 +281,7 @@ function figure(f: Figure, ctx: DocxContext): Paragraph[] {
       ],
       alignment: AlignmentType.CENTER,
       keepNext: true,
-      spacing: { before: 120, after: 60 },
+      spacing: { before: 120, after: 60, line: 240, lineRule: LineRuleType.AUTO },
     }),
     new Paragraph({
       style: CAPTION_STYLES.figures,
@@ -286,13 +302,28 @@ function figure(f: Figure, ctx: DocxContext): Paragraph[] {
   return out;
 }
 
-function tableOfContents(title: string, list: "headings" | "tables" | "figures") {
-  return new TableOfContents(
-    title,
-    list === "headings"
-      ? { hyperlink: true, headingStyleRange: "1-3" }
-      : { hyperlink: true, stylesWithLevels: [new StyleLevel(CAPTION_STYLES[list], 1)] },
-  );
+function tableOfContents(title: string, list: "headings" | "tables" | "figures", ctx: DocxContext) {
+  const entries = ctx.entries?.filter((e) => e.list === list);
+  return new TableOfContents(title, {
+    ...(list === "headings"
+      ? { headingStyleRange: "1-3" }
+      : { stylesWithLevels: [new StyleLevel(CAPTION_STYLES[list], 1)] }),
+    // Written with the pages the document's layout gave them, and clean, so Word and LibreOffice
+    // show them as they are (Word's "Update Table" lays them out again).
+    ...(entries?.length
+      ? {
+          contentChildren: entries.map(
+            (e) =>
+              new Paragraph({
+                style: `TOC${e.level}`,
+                tabStops: [{ type: TabStopType.RIGHT, position: ctx.textWidth, leader: LeaderType.DOT }],
+                children: [new TextRun({ text: e.title }), new TextRun({ children: [new Tab(), e.page] })],
+              }),
+          ),
+          beginDirty: false,
+        }
+      : {}),
+  });
 }
 
 /** The body blocks as docx paragraphs and tables; inside a kept block every paragraph keeps with the next. */
@@ -332,7 +363,7 @@ export function docxBlocks(
             pageBreakBefore: b.pageBreakBefore !== false,
             spacing: { after: 280 },
           }),
-          tableOfContents(b.title, b.list ?? "headings"),
+          tableOfContents(b.title, b.list ?? "headings", ctx),
         );
         break;
       case "pageBreak":

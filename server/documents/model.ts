@@ -194,6 +194,26 @@ export function withoutBlankPages(body: readonly Block[]): Block[] {
   );
 }
 
+/** An entry of one of the lists the renderers number (table of contents, tables, figures). */
+export type ListedEntry = { list: "headings" | "tables" | "figures"; title: string; level: number };
+
+/**
+ * The entries of the lists, in the order the PDF renderer registers them (and numbers their
+ * pages): headings in the table of contents, captioned tables, figures; kept blocks looked into.
+ */
+export function listedEntries(blocks: readonly Block[]): ListedEntry[] {
+  const out: ListedEntry[] = [];
+  for (const b of blocks) {
+    if (b.kind === "heading" && b.toc !== false) {
+      const title = !b.number ? b.text : b.level === 1 ? `${b.number} ${b.text}` : `${b.number}  ${b.text}`;
+      out.push({ list: "headings", title, level: b.level });
+    } else if (b.kind === "table" && b.caption) out.push({ list: "tables", title: b.caption, level: 1 });
+    else if (b.kind === "figure") out.push({ list: "figures", title: b.caption, level: 1 });
+    else if (b.kind === "keep") out.push(...listedEntries(b.blocks));
+  }
+  return out;
+}
+
 // ── Builders ─────────────────────────────────────────────────────────────────────────────
 
 /** Runs from plain text, or a list of strings and runs. */

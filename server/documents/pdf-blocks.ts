@@ -154,6 +154,8 @@ function tableParts(t: Table, ctx: PdfContext, headRows?: number): { head: Conte
         fillColor: c.shade === "strong" ? "#4f81bd" : header || c.shade ? "#dce6f0" : undefined,
         colSpan: span > 1 ? span : undefined,
         fontSize: size,
+        // Single-spaced in cells, as the DOCX sets them, so both paginate alike.
+        lineHeight: 1,
       };
       out.push(
         c.image

@@ -15,11 +15,18 @@ import {
   TextRun,
   VerticalAlignSection,
 } from "docx";
-import { estimatePageNumbersWith } from "docx/layout";
 import { TextWatermark } from "docx/watermarks";
 import { CAPTION_STYLES, type DocxContext, docxBlocks, ListCounter, NUMBERING_CONFIG, textRuns } from "./docx-blocks";
 import { fontData, TYPEFACES } from "./fonts";
-import { type Block, type Cover, type CoverLine, type DocumentModel, firstOnItsPage, withoutBlankPages } from "./model";
+import {
+  type Block,
+  type Cover,
+  type CoverLine,
+  type DocumentModel,
+  firstOnItsPage,
+  listedEntries,
+  withoutBlankPages,
+} from "./model";
 
 // Pages in twentieths of a point: A4, and F4 (215 × 330 mm); margins 3 cm left, 2.5 cm top, right and bottom.
 const SIZES = { A4: { width: 11906, height: 16838 }, F4: { width: 12189, height: 18709 } } as const;
@@ -94,16 +101,26 @@ function splitFrontMatter(body: readonly Block[]): [Block[], Block[]] {
 
 /**
  * The document as a Word file: the shipped font embedded, real headings, A4 or F4, page numbers
- * (front matter in Roman numerals), and the tables of contents, tables and figures written with
- * their page numbers, as Word lays the pages out (docx's own layout), so Word and LibreOffice show
- * them without updating the fields.
+ * (front matter in Roman numerals), and the lists of contents, tables and figures written with the
+ * page labels of the document's layout (`entryPages`, from the PDF renderer, which sets the same
+ * font, sizes and margins), so Word and LibreOffice show them without updating the fields. Without
+ * them the lists are written for Word to fill in.
  */
-export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+export async function renderDocx(model: DocumentModel, entryPages?: readonly string[]): Promise<Buffer> {
   const typeface = model.typeface ?? "book";
   const font = TYPEFACES[typeface].name;
   const page = { size: SIZES[model.page ?? "A4"], margin: MARGIN };
   const textWidth = page.size.width - MARGIN.left - MARGIN.right;
-  const ctx: DocxContext = { textWidth, typeface, counter: new ListCounter() };
+  const listed = listedEntries(model.body);
+  const ctx: DocxContext = {
+    textWidth,
+    typeface,
+    counter: new ListCounter(),
+    entries:
+      entryPages && entryPages.length === listed.length
+        ? listed.map((e, i) => ({ ...e, page: entryPages[i] ?? "" }))
+        : undefined,
+  };
   const sections: ISectionOptions[] = [];
   if (model.cover)
     sections.push({
@@ -152,15 +169,12 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
         characterSet: CharacterSet.ANSI,
       },
     ],
-    // The page numbers of the lists, worked out as Word lays out the pages (best guess where the
-    // layout cannot follow Word exactly), written into the fields.
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
     numbering: { config: NUMBERING_CONFIG },
     styles: {
       default: {
         document: {
           run: { font, size: 21 },
-          paragraph: { spacing: { after: 120, line: 300 } },
+          paragraph: { spacing: { after: 120, line: 300, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
           run: { font, size: 30, bold: true, color: "000000" },
