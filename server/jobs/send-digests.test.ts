@@ -26,6 +26,8 @@ describe("runDigest", () => {
   it("writes one mail per person with all their unmailed notifications, in their language, once", async () => {
     const db = database.db;
     const now = new Date("2026-12-08T00:00:00Z"); // 07:00 WIB
+    // Every notification is dated against `now`, never the wall clock (the test ran into its own morning).
+    const before = new Date("2026-12-07T03:00:00Z");
     const rina = await makePerson(db, { name: "Rina", muted: ["comment.replied"] });
     const ana = await makePerson(db, { name: "Ana", language: "en" });
     const weekly = await makePerson(db, { mode: "weekly" });
@@ -39,14 +41,22 @@ describe("runDigest", () => {
       titleEn: "Due tomorrow: Bimtek stage 3",
       createdAt: new Date("2026-12-07T09:00:00Z"),
     });
-    const muted = await makeNotification(db, rina.id, { kind: "comment.replied", titleId: "Balasan yang dibisukan" });
-    const mailedBefore = await makeNotification(db, rina.id, { titleId: "Sudah dikirim", emailedAt: new Date() });
+    const muted = await makeNotification(db, rina.id, {
+      kind: "comment.replied",
+      titleId: "Balasan yang dibisukan",
+      createdAt: before,
+    });
+    const mailedBefore = await makeNotification(db, rina.id, {
+      titleId: "Sudah dikirim",
+      emailedAt: before,
+      createdAt: before,
+    });
     const later = await makeNotification(db, rina.id, {
       titleId: "Sesudah ringkasan",
       createdAt: new Date("2026-12-08T01:00:00Z"),
     });
-    await makeNotification(db, ana.id);
-    for (const p of [weekly, immediate, none, inactive]) await makeNotification(db, p.id);
+    await makeNotification(db, ana.id, { createdAt: before });
+    for (const p of [weekly, immediate, none, inactive]) await makeNotification(db, p.id, { createdAt: before });
 
     const result = await runDigest(db, { mode: "daily", now, mailer, publicUrl, batchSize: 1 });
     expect(result).toMatchObject({ period: "daily:2026-12-08", mails: 2, items: 3 });
