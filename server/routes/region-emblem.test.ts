@@ -102,15 +102,16 @@ describe("the region emblem", () => {
   });
 
   it("puts the emblem on the cover: an image part in the DOCX, an image on the PDF's first page", async () => {
-    const docx = await get(`/api/masterplans/${planId}/documents/buku-2.docx`, "banjar");
+    // Buku 1 of this plan draws no figure: its one picture is the emblem (Buku 2 adds its charts).
+    const docx = await get(`/api/masterplans/${planId}/documents/buku-1.docx`, "banjar");
     expect(docx.statusCode).toBe(200);
     const media = (await readDocx(docx.rawPayload)).media;
     expect(media).toHaveLength(1);
     expect(media[0]).toMatch(/^word\/media\/.+\.png$/);
     const pdf = await get(`/api/masterplans/${planId}/documents/perkada.pdf`, "banjar");
     expect(pdf.statusCode).toBe(200);
-    // The Perkada draft has no cover; Buku 2 has.
-    expect(await pdfImagesOnPage(pdf.rawPayload, 1)).toBe(0);
+    // The Perkada has no cover: the emblem heads its first page, above the title (Permendagri 80/2015).
+    expect(await pdfImagesOnPage(pdf.rawPayload, 1)).toBe(1);
     const book = await get(`/api/masterplans/${planId}/documents/buku-2.pdf`, "banjar");
     expect(await pdfImagesOnPage(book.rawPayload, 1)).toBe(1);
     expect(await pdfImagesOnPage(book.rawPayload, 2)).toBe(0);
