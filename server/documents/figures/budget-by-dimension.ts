@@ -3,12 +3,12 @@ import type { PrintPlan } from "../../services/documents/load-plan-for-print";
 import type { Figure } from "../model";
 import { drawFigure } from "./draw";
 import {
-  BAR,
+  categoryAxis,
   FIGURE_WIDTH,
   fitText,
   GRID,
   LABEL,
-  OUTLINE,
+  labelledBars,
   rupiahAxis,
   rupiahAxisName,
   rupiahLong,
@@ -43,28 +43,12 @@ export function budgetByDimensionFigure(
         axisLabel: { ...SMALL, formatter: rupiahAxis(max) },
         splitLine: { lineStyle: { color: GRID } },
       },
-      yAxis: {
-        type: "category",
-        inverse: true,
-        data: rows.map((r) => fitText(r.name, LABEL_WIDTH)),
-        axisLabel: LABEL,
-        axisTick: { show: false },
-        axisLine: { lineStyle: { color: OUTLINE } },
-      },
+      yAxis: categoryAxis(rows.map((r) => fitText(r.name, LABEL_WIDTH))),
       series: [
-        {
-          type: "bar",
-          data: rows.map((r) => r.amount),
-          barMaxWidth: 16,
-          itemStyle: { color: BAR, borderColor: OUTLINE, borderWidth: 0.5 },
-          label: {
-            show: true,
-            position: "right",
-            ...SMALL,
-            textBorderWidth: 0,
-            formatter: (p: { value: unknown }) => rupiahLong(Number(p.value)),
-          },
-        },
+        labelledBars(
+          rows.map((r) => r.amount),
+          (v) => rupiahLong(v),
+        ),
       ],
     },
     { caption, width: FIGURE_WIDTH, height },

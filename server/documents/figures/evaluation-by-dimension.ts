@@ -1,7 +1,17 @@
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
 import type { Figure } from "../model";
 import { drawFigure } from "./draw";
-import { BAR, FIGURE_WIDTH, fitText, formatNumberId, formatScoreId, GRID, LABEL, OUTLINE, SMALL } from "./style";
+import {
+  categoryAxis,
+  FIGURE_WIDTH,
+  fitText,
+  formatNumberId,
+  formatScoreId,
+  GRID,
+  LABEL,
+  labelledBars,
+  SMALL,
+} from "./style";
 
 const LABEL_WIDTH = 120;
 
@@ -31,28 +41,12 @@ export function evaluationByDimensionFigure(pp: Pick<PrintPlan, "facts">, captio
         axisLabel: { ...SMALL, formatter: (v: number) => formatNumberId(v) },
         splitLine: { lineStyle: { color: GRID } },
       },
-      yAxis: {
-        type: "category",
-        inverse: true,
-        data: rows.map((d) => fitText(d.nameId, LABEL_WIDTH)),
-        axisLabel: LABEL,
-        axisTick: { show: false },
-        axisLine: { lineStyle: { color: OUTLINE } },
-      },
+      yAxis: categoryAxis(rows.map((d) => fitText(d.nameId, LABEL_WIDTH))),
       series: [
-        {
-          type: "bar",
-          barMaxWidth: 16,
-          data: rows.map((d) => d.score),
-          itemStyle: { color: BAR, borderColor: OUTLINE, borderWidth: 0.5 },
-          label: {
-            show: true,
-            position: "right",
-            ...SMALL,
-            textBorderWidth: 0,
-            formatter: (p: { value: unknown }) => formatScoreId(Number(p.value), 2),
-          },
-        },
+        labelledBars(
+          rows.map((d) => d.score),
+          (v) => formatScoreId(v, 2),
+        ),
       ],
       graphic: [
         {

@@ -2,7 +2,7 @@ import { LENSES, type Lens } from "../../../domain/assessment";
 import type { PrintPlan } from "../../services/documents/load-plan-for-print";
 import type { Figure } from "../model";
 import { drawFigure } from "./draw";
-import { BAR, FIGURE_WIDTH, formatScoreId, GRID, LABEL, OUTLINE, SMALL } from "./style";
+import { categoryAxis, FIGURE_WIDTH, formatScoreId, GRID, LABEL, labelledBars, SMALL } from "./style";
 
 /** The lenses of the readiness instrument as the books name them. */
 export const LENS_LABELS: Record<Lens, string> = {
@@ -38,28 +38,12 @@ export function readinessByLensFigure(pp: Pick<PrintPlan, "facts">, caption: str
         axisLabel: SMALL,
         splitLine: { lineStyle: { color: GRID } },
       },
-      yAxis: {
-        type: "category",
-        inverse: true,
-        data: rows.map((x) => LENS_LABELS[x.lens]),
-        axisLabel: LABEL,
-        axisTick: { show: false },
-        axisLine: { lineStyle: { color: OUTLINE } },
-      },
+      yAxis: categoryAxis(rows.map((x) => LENS_LABELS[x.lens])),
       series: [
-        {
-          type: "bar",
-          barMaxWidth: 16,
-          data: rows.map((x) => Math.round(x.score * 10) / 10),
-          itemStyle: { color: BAR, borderColor: OUTLINE, borderWidth: 0.5 },
-          label: {
-            show: true,
-            position: "right",
-            ...SMALL,
-            textBorderWidth: 0,
-            formatter: (p: { value: unknown }) => formatScoreId(Number(p.value), 1),
-          },
-        },
+        labelledBars(
+          rows.map((x) => Math.round(x.score * 10) / 10),
+          (v) => formatScoreId(v, 1),
+        ),
       ],
       graphic: [
         {

@@ -87,3 +87,28 @@ export function fitText(text: string, width: number, fontSize: number = FONT.lab
         .join("")
         .trimEnd()}…`;
 }
+
+/** The category axis of a horizontal bar chart: one label per bar, top to bottom. */
+export const categoryAxis = (labels: string[]) => ({
+  type: "category" as const,
+  inverse: true,
+  data: labels,
+  axisLabel: LABEL,
+  axisTick: { show: false },
+  axisLine: { lineStyle: { color: OUTLINE } },
+});
+
+/** One series of outlined bars with their value printed at the bar's end. */
+export const labelledBars = (data: Array<number | null>, format: (value: number) => string) => ({
+  type: "bar" as const,
+  barMaxWidth: 16,
+  data,
+  itemStyle: { color: BAR, borderColor: OUTLINE, borderWidth: 0.5 },
+  label: {
+    show: true,
+    position: "right" as const,
+    ...SMALL,
+    textBorderWidth: 0,
+    formatter: (p: { value: unknown }) => format(Number(p.value)),
+  },
+});
